@@ -1,0 +1,141 @@
+package org.vigie.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Optional;
+import org.vigie.pipeline.FailureCause;
+import org.vigie.pipeline.Outcome;
+
+/**
+ * Turns bytes into text without mojibake, or says why it cannot. Order of evidence: a byte-order
+ * mark, then the charset the source declared (if the bytes agree with it), then strict UTF-8, then
+ * the UTF-16 pattern of alternating zero bytes, and last windows-1252, the superset of Latin-1 that
+ * web text labelled ISO-8859-1 really uses (WHATWG Encoding Standard, section 4.2).
+ */
+public final class TextDecoder {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final int SNIFF_BYTES = 8192;
+
+  public Outcome<DecodedText> decode(byte[] bytes, Optional<String> declaredCharset) {
+    if (bytes.length == 0) {
+      return Outcome.failed(FailureCause.EMPTY, "the document has no bytes");
+    }
+    Optional<DecodedText> bom = decodeWithBom(bytes);
+    if (bom.isPresent()) {
+      return Outcome.done(bom.get());
+    }
+    Optional<String> magic = BinarySignatures.identify(bytes);
+    if (magic.isPresent()) {
+      return Outcome.failed(FailureCause.BINARY, "the bytes are " + magic.get() + ", not text");
+    }
+    Optional<Charset> utf16 = utf16Pattern(bytes);
+    if (utf16.isPresent()) {
+      return strict(bytes, utf16.get()).map(text -> Outcome.done(new DecodedText(text, utf16.get(), "utf-16-pattern")))
+          .orElseGet(() -> Outcome.failed(FailureCause.UNDECODABLE, "looks like UTF-16 but does not decode as it"));
+    }
+    if (looksBinary(bytes)) {
+      return Outcome.failed(FailureCause.BINARY, "the bytes hold zero bytes or control characters, not text");
+    }
+    Optional<Charset> declared = declaredCharset.flatMap(TextDecoder::charsetNamed);
+    if (declared.isPresent()) {
+      Optional<String> text = strict(bytes, declared.get());
+      if (text.isPresent()) {
+        return Outcome.done(new DecodedText(text.get(), declared.get(), "declared"));
+      }
+    }
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return Outcome.done(new DecodedText(utf8.get(), StandardCharsets.UTF_8, "valid-utf-8"));
+    }
+    // windows-1252 leaves five bytes unmapped; decode leniently so those become U+FFFD, not a failure.
+    return Outcome.done(new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, "fallback"));
+  }
+
+  /** A charset by its label, with the WHATWG rule that ISO-8859-1 and US-ASCII labels mean windows-1252. */
+  static Optional<Charset> charsetNamed(String label) {
+    String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(java.util.Locale.ROOT);
+    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+      return Optional.of(WINDOWS_1252);
+    }
+    try {
+      return Optional.of(Charset.forName(name));
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<DecodedText> decodeWithBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8, "bom"));
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE, "bom"));
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE, "bom"));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> strict(byte[] bytes, Charset charset) {
+    try {
+      return Optional.of(charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** UTF-16 text of Latin script has a zero in every other byte; which half tells the byte order. */
+  private static Optional<Charset> utf16Pattern(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+    if (n < 4) {
+      return Optional.empty();
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[i] == 0) {
+        zeroEven++;
+      }
+      if (bytes[i + 1] == 0) {
+        zeroOdd++;
+      }
+    }
+    int pairs = n / 2;
+    if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    return Optional.empty();
+  }
+
+  /** Text has no NUL and few C0 controls besides tab, line feed, form feed and carriage return. */
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = bytes[i] & 0xFF;
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+        controls++;
+      }
+    }
+    return controls > n / 20;
+  }
+}

@@ -1,0 +1,19 @@
+package org.vigie.ingest;
+
+import java.time.InstantSource;
+import java.util.List;
+import org.vigie.extract.CrawledTextExtractor;
+import org.vigie.lang.LanguageIdentifier;
+import org.vigie.pipeline.Pipeline;
+import org.vigie.time.PublicationDateEstimator;
+
+/** The pipeline that {@code vigie ingest} runs: extract, language, publication date. */
+public final class StandardPipeline {
+  private StandardPipeline() {}
+
+  public static Pipeline create(InstantSource clock, LanguageIdentifier languages) {
+    MediaTypeExtractor extractor = new MediaTypeExtractor(List.of(
+        new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor())));
+    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock)));
+  }
+}

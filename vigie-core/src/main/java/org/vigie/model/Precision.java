@@ -1,0 +1,6 @@
+package org.vigie.model;
+
+/** How much of a point in time is known. */
+public enum Precision {
+  YEAR, MONTH, DAY, MINUTE, SECOND
+}

@@ -1,0 +1,106 @@
+package org.vigie.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** What a line of text looks like, from signals that hold in any language written with spaces. */
+public final class TextShape {
+  private TextShape() {}
+
+  /** Folds white space (including no-break and zero-width spaces) to single spaces and strips. */
+  public static String cleanLine(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The form two copies of one paragraph share even when a site re-typed it: compatibility
+   * normalised, lower case, typographic quotes and apostrophes unified, white space folded.
+   */
+  public static String comparisonKey(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(normal.length());
+    boolean space = false;
+    for (int i = 0; i < normal.length(); i++) {
+      char c = normal.charAt(i);
+      switch (c) {
+        case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> c = '\'';
+        case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2039', '\u203A' -> c = '"';
+        case '\u2013', '\u2014' -> c = '-';
+        default -> { }
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Words: runs of letters or digits. Counts at most {@code cap}, so huge lines stay cheap. */
+  public static int words(String text, int cap) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && count < cap; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
+  }
+
+  public static int words(String text) {
+    return words(text, Integer.MAX_VALUE);
+  }
+
+  /** Ends as a sentence does: a full stop, question or exclamation mark, an ellipsis, or a closing quote after one. */
+  public static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && isClosing(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '؟' || c == '।';
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\u00BB' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\'' || c == ' ';
+  }
+
+  /** True when the text holds at least one sentence end followed by more text, or ends one. */
+  public static boolean hasSentencePunctuation(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '…' || c == '。') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Text helpers every stage shares: normalising a line for comparison, counting words, telling
+ * whether a line reads as a sentence.
+ */
+package org.vigie.text;
