@@ -21,8 +21,8 @@ public final class CaptionDetector {
 
   /** Words that introduce a credit, in the languages of European news. */
   private static final Pattern CREDIT_WORD = Pattern.compile(
-      "^(?:photos?|photograph(?:ie|y)?|image|images|picture|pictures|foto|fotos|illustration|infographie|"
-          + "graphic|vid[eé]o|cr[eé]dits?(?:\\s+photos?)?|copyright|source|bild|quelle|©)\\b\\s*(?:[:/©-]\\s*)*(?:©\\s*)?",
+      "^(?:(?:photos?|photograph(?:ie|y)?|image|images|picture|pictures|foto|fotos|illustration|infographie|"
+          + "graphic|vid[eé]o|cr[eé]dits?(?:\\s+photos?)?|copyright|source|bild|quelle)\\b|^©)\\s*(?:[:/©-]\\s*)*(?:©\\s*)?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Picture agencies and wires whose name alone marks a credit. */

@@ -46,7 +46,7 @@ public final class CrawledTextCleaner {
   private static final int MAX_DATELINE_CHARS = 120;
 
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?:par|by|von|por|di|door|de)\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:[\\s,]+(?:\\p{Lu}[\\p{L}'’.\\-]*|et|and|und|y|e|en|"
+      "^(?i:par|by|von|por|di|door|de)\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:[\\s,]+(?:\\p{Lu}[\\p{L}'’.\\-]*|et|and|und|y|e|en|"
           + "avec|with|mit|con|com|met|à|in|à|au|du|de|la|le|des|von|van|der|al-|el-)){0,12}\\s*(?:\\(.*\\))?$");
   private static final Pattern DATELINE_WORDS = Pattern.compile(
       "^(?:publi[eé](?:\\s+le)?|mis\\s+[aà]\\s+jour(?:\\s+le)?|modifi[eé](?:\\s+le)?|actualis[eé](?:\\s+le)?|"

@@ -23,7 +23,8 @@ public final class InterfaceLexicon {
       "haut de page", "copier le lien", "lien copie", "ecouter cet article", "ajouter a mes favoris", "sauvegarder",
       "offrir cet article", "les plus lus", "a la une", "en direct", "video", "diaporama", "sommaire",
       "contenus sponsorises", "sponsorise", "deja abonne", "se deconnecter", "s'inscrire", "ok", "annuler",
-      "precedent", "suivant", "plus d'options", "abonnes", "reserve aux abonnes", "article reserve aux abonnes",
+      "precedent", "suivant", "plus d'options", "accepter", "accepter et fermer", "tout accepter", "refuser",
+      "tout refuser", "continuer sans accepter", "parametrer", "personnaliser", "j'accepte", "abonnes", "reserve aux abonnes", "article reserve aux abonnes",
       // English
       "search", "home", "share", "share this", "share this article", "share this story", "share on facebook",
       "share on twitter", "tweet", "print", "email", "e-mail", "subscribe", "sign up", "sign in", "log in",

@@ -59,7 +59,7 @@ public final class AbsoluteDates {
 
   /** "03/07/2020", "3.7.2020". */
   private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d/.])(?<first>[0-3]?\\d)(?<sep>[/.])(?<second>[01]?\\d)\\k<sep>" + YEAR + "(?![\\d/])" + TIME);
+      "(?<![\\d/.])(?<first>[0-3]?\\d)(?<sep>[/.])(?<second>[0-3]?\\d)\\k<sep>" + YEAR + "(?![\\d/])" + TIME);
 
   private AbsoluteDates() {}
 
