@@ -36,7 +36,8 @@ public final class FileReader {
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (IOException e) {
-      return unread(location, FailureCause.UNREADABLE, describe(e, file), -1);
+      String reason = Files.isSymbolicLink(file) ? file + " is a broken symbolic link" : describe(e, file);
+      return unread(location, FailureCause.UNREADABLE, reason, -1);
     }
     if (!attributes.isRegularFile()) {
       String what = Files.isSymbolicLink(file) && !Files.exists(file) ? "a broken symbolic link"
@@ -93,10 +94,20 @@ public final class FileReader {
     if (name.endsWith(".gz")) {
       name = name.substring(0, name.length() - 3);
     }
-    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-      return "text/html";
-    }
-    return "text/plain";
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1);
+    return switch (extension) {
+      case "html", "htm", "xhtml", "shtml" -> "text/html";
+      case "md", "markdown" -> "text/markdown";
+      case "json" -> "application/json";
+      case "csv", "tsv" -> "text/csv";
+      case "xml", "rss", "atom" -> "application/xml";
+      case "pdf" -> "application/pdf";
+      case "jpg", "jpeg", "png", "gif", "webp", "svg" -> "image/" + extension;
+      case "zip", "tar", "tgz", "7z" -> "application/octet-stream";
+      // Crawl dumps name files anything: no extension or an unknown one is read as text and checked.
+      default -> "text/plain";
+    };
   }
 
   private static String describe(IOException e, Path file) {
