@@ -17,8 +17,10 @@ import org.vigie.pipeline.Stage;
  * loaded on first use and shared by every instance in the JVM; the detector is thread-safe.
  * Reading more than a few thousand characters adds nothing to the decision, so long texts are cut.
  *
- * <p>Memory (Lingua 1.2, high accuracy): about 1 GB of heap with all 75 languages loaded, about
- * 100 MB for French and English alone; low accuracy mode needs about a tenth of that.
+ * <p>Cost, measured here (Lingua 1.2.2, JDK 25, all 75 languages): high accuracy takes 12 s to load
+ * its models on first use, 1.1 GB of heap and 15 ms a document; low accuracy (trigrams only) takes
+ * 1.7 s, 56 MB and 4 ms a document, and is what the command line uses by default, since articles are
+ * long enough for it. A handful of languages in high accuracy mode costs a fraction of the full set.
  */
 public final class LanguageIdentifier implements Stage<Article, Article> {
   private static final int SAMPLE_CHARS = 3000;
