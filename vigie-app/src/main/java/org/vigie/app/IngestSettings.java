@@ -1,0 +1,80 @@
+package org.vigie.app;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.vigie.ingest.IngestOptions;
+import org.vigie.lang.LanguageIdentifier;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options that tune an ingest run, shared by {@code ingest} and {@code run}. */
+final class IngestSettings {
+  private static final long BYTES_PER_MB = 1_000_000L;
+
+  @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "16",
+      description = "largest document read, in megabytes after decompression; larger ones are recorded as failed"
+          + " (default: ${DEFAULT-VALUE})")
+  private long maxDocumentMb;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "documents processed at once (default: the number of processors)")
+  private Integer threads;
+
+  @Option(names = "--languages", paramLabel = "CODES|all", defaultValue = "all",
+      converter = LanguagesConverter.class,
+      description = "languages to tell apart, as ISO 639-1 codes (fr,en) or 'all'; fewer need far less memory"
+          + " (default: ${DEFAULT-VALUE})")
+  private LanguageIdentifier languages;
+
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "make work durable after this many documents (and at least every few seconds)"
+          + " (default: 500)")
+  private Integer commitEvery;
+
+  IngestOptions options() {
+    if (maxDocumentMb < 1) {
+      throw CommandFailure.badUsage("--max-document-mb must be at least 1", null);
+    }
+    IngestOptions options = IngestOptions.defaults().withMaxDocumentBytes(Math.multiplyExact(maxDocumentMb, BYTES_PER_MB));
+    if (threads != null) {
+      options = options.withThreads(positive(threads, "--threads"));
+    }
+    if (commitEvery != null) {
+      options = options.withCommitEvery(positive(commitEvery, "--commit-every"));
+    }
+    return options;
+  }
+
+  LanguageIdentifier languages() {
+    return languages;
+  }
+
+  private static int positive(int value, String option) {
+    if (value < 1) {
+      throw CommandFailure.badUsage(option + " must be at least 1", null);
+    }
+    return value;
+  }
+
+  /** "all" or a comma-separated list of codes; an unknown code is bad usage, reported before any work. */
+  static final class LanguagesConverter implements ITypeConverter<LanguageIdentifier> {
+    @Override
+    public LanguageIdentifier convert(String value) {
+      if (value.strip().equalsIgnoreCase("all")) {
+        return LanguageIdentifier.allLanguages();
+      }
+      Set<String> codes = Arrays.stream(value.split(","))
+          .map(code -> code.strip().toLowerCase(Locale.ROOT))
+          .filter(code -> !code.isEmpty())
+          .collect(Collectors.toSet());
+      try {
+        return LanguageIdentifier.of(codes);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

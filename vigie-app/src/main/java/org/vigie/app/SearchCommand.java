@@ -1,0 +1,91 @@
+package org.vigie.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigie.json.ArticleJson;
+import org.vigie.store.ArticleStore;
+import org.vigie.store.InvalidQueryException;
+import org.vigie.store.SearchHit;
+import org.vigie.store.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vigie search QUERY}: full text over titles, bodies, captions and sections. */
+@Command(name = "search", sortOptions = false,
+    description = {"Search the stored articles (title, body, captions; French and English stemming, accents ignored).",
+        "Words are ANDed; \"phrases\", OR, NOT, +word and -word work as in Lucene's classic syntax."})
+final class SearchCommand implements Callable<Integer> {
+  @ParentCommand
+  private VigieCommand vigie;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the words to look for")
+  private List<String> words;
+
+  @Option(names = "--json", description = "one JSON object per hit and line: id, title, score, published, language,"
+      + " source, snippet")
+  private boolean json;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "at most N hits (default: ${DEFAULT-VALUE})")
+  private int limit;
+
+  @Option(names = "--newest", description = "newest first instead of most relevant first")
+  private boolean newest;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw CommandFailure.badUsage("--limit must be at least 1", null);
+    }
+    String query = String.join(" ", words);
+    PrintWriter out = spec.commandLine().getOut();
+    try (ArticleStore store = Stores.openExisting(vigie.dataDirectory())) {
+      SearchResults results;
+      try {
+        results = store.search(query, limit, newest);
+      } catch (InvalidQueryException e) {
+        throw CommandFailure.badUsage(e.getMessage(), e);
+      }
+      if (json) {
+        for (SearchHit hit : results.hits()) {
+          out.println(jsonLine(hit));
+        }
+      } else {
+        printHuman(out, query, results);
+      }
+    }
+    return 0;
+  }
+
+  private static String jsonLine(SearchHit hit) throws JsonProcessingException {
+    return ArticleJson.mapper().writeValueAsString(SearchHitJson.toTree(hit));
+  }
+
+  private static void printHuman(PrintWriter out, String query, SearchResults results) {
+    if (results.hits().isEmpty()) {
+      out.println("no article matches " + query);
+      return;
+    }
+    for (SearchHit hit : results.hits()) {
+      String date = hit.article().published().map(p -> p.value()).orElse("----------");
+      out.println(hit.article().id() + "  " + date + "  " + hit.article().title());
+      out.println("    " + plainSnippet(hit.snippet()));
+    }
+    out.println(results.hits().size() < results.total()
+        ? "showing " + results.hits().size() + " of " + results.total() + " matching articles (see --limit)"
+        : results.total() + (results.total() == 1 ? " matching article" : " matching articles"));
+  }
+
+  /** The snippet on one line, without the highlighter's markup, which a terminal would print as is. */
+  static String plainSnippet(String snippet) {
+    return snippet.replace("<b>", "").replace("</b>", "").replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,61 @@
+package org.vigie.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.util.concurrent.CountDownLatch;
+import org.vigie.app.http.ApiServer;
+import org.vigie.store.ArticleStore;
+import org.vigie.store.DataDirectory;
+
+/**
+ * Serves the API until the process is stopped (Ctrl-C, SIGTERM) or the calling thread is
+ * interrupted, then closes the server and the store.
+ */
+final class Serving {
+  private Serving() {}
+
+  static void serveUntilStopped(DataDirectory data, ServerAddress address, PrintWriter out) throws IOException {
+    var socketAddress = address.socketAddress();
+    ArticleStore store = Stores.openForServing(data);
+    ApiServer server = new ApiServer(store, socketAddress);
+    CountDownLatch stopped = new CountDownLatch(1);
+    // The JVM halts once its shutdown hooks return, so the hook itself closes what is open.
+    Thread hook = new Thread(() -> {
+      close(server, store);
+      stopped.countDown();
+    }, "vigie-serve-shutdown");
+    try {
+      int port;
+      try {
+        port = server.start();
+      } catch (BindException e) {
+        throw CommandFailure.failed("cannot listen on " + address.host() + ":" + socketAddress.getPort() + " ("
+            + e.getMessage() + "); choose another port with --port", e);
+      }
+      Runtime.getRuntime().addShutdownHook(hook);
+      out.println("Vigie API on http://" + hostForUrl(address.host()) + ":" + port + "/api/health, data in "
+          + data.root() + " (Ctrl-C to stop)");
+      out.flush();
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } finally {
+      close(server, store);
+    }
+  }
+
+  private static String hostForUrl(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private static void close(ApiServer server, ArticleStore store) {
+    server.close();
+    try {
+      store.close();
+    } catch (IOException | RuntimeException e) {
+      // Closing a reader cannot lose data; nothing to tell the user while stopping.
+    }
+  }
+}

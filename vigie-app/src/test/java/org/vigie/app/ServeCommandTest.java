@@ -1,0 +1,116 @@
+package org.vigie.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.json.ArticleJson;
+
+/** {@code serve} and {@code run} block until stopped: each runs on its own thread, stopped by an interrupt. */
+class ServeCommandTest {
+  private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/api/health");
+  private static final HttpClient client = HttpClient.newHttpClient();
+
+  @TempDir
+  Path temp;
+
+  /** A command running on its own thread, with the output it printed so far. */
+  private record Running(Thread thread, StringWriter out, StringWriter err, AtomicInteger exitCode) {
+    static Running start(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      AtomicInteger exitCode = new AtomicInteger(-1);
+      Thread thread = Thread.ofPlatform().name("vigie-under-test").start(() -> exitCode.set(
+          VigieCommand.commandLine(new VigieCommand(Fixtures.CLOCK, false))
+              .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args)));
+      return new Running(thread, out, err, exitCode);
+    }
+
+    URI awaitUrl() throws InterruptedException {
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (Instant.now().isBefore(deadline) && thread.isAlive()) {
+        Matcher matcher = URL.matcher(out.toString());
+        if (matcher.find()) {
+          return URI.create("http://127.0.0.1:" + matcher.group(1));
+        }
+        Thread.sleep(20);
+      }
+      throw new AssertionError("no URL printed; out: " + out + " err: " + err);
+    }
+
+    int stop() throws InterruptedException {
+      thread.interrupt();
+      thread.join(Duration.ofSeconds(10));
+      assertThat(thread.isAlive()).as("still serving after an interrupt").isFalse();
+      return exitCode.get();
+    }
+  }
+
+  private static JsonNode getJson(URI uri) throws Exception {
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return ArticleJson.mapper().readTree(response.body());
+  }
+
+  @Test
+  void serve_answersOnThePrintedUrlUntilStopped() throws Exception {
+    Running serve = Running.start("--data", temp.resolve("data").toString(), "serve", "--port", "0");
+
+    URI base = serve.awaitUrl();
+    JsonNode health = getJson(base.resolve("/api/health"));
+
+    assertThat(health.get("status").asText()).isEqualTo("ok");
+    assertThat(health.get("articles").asLong()).isZero();
+    assertThat(serve.stop()).isZero();
+  }
+
+  @Test
+  void serve_seesArticlesIngestedWhileItRuns() throws Exception {
+    Path data = temp.resolve("data");
+    Running serve = Running.start("--data", data.toString(), "serve", "--port", "0");
+    URI base = serve.awaitUrl();
+
+    Cli.ingest(data, Fixtures.mixedInput(temp.resolve("in")));
+
+    assertThat(getJson(base.resolve("/api/health")).get("articles").asLong()).isEqualTo(2);
+    serve.stop();
+  }
+
+  @Test
+  void serve_onAPortInUse_failsWithExitOne() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Result result = Cli.run(temp.resolve("data"), "serve", "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()).contains("--port");
+    }
+  }
+
+  @Test
+  void run_ingestsThePathsThenServesThem() throws Exception {
+    Path input = Fixtures.mixedInput(temp.resolve("in"));
+    Running run = Running.start("--data", temp.resolve("data").toString(), "run", "--languages", "fr,en",
+        "--port", "0", input.toString());
+
+    URI base = run.awaitUrl();
+    JsonNode results = getJson(base.resolve("/api/search?q=ferry"));
+
+    assertThat(run.out().toString()).startsWith("ingested 2 (added 2, updated 0), duplicates 1, failed 2");
+    assertThat(results.get("total").asLong()).isEqualTo(1);
+    assertThat(results.at("/hits/0/title").asText()).isEqualTo(Fixtures.HARBOUR_TITLE);
+    assertThat(run.stop()).isZero();
+  }
+}
