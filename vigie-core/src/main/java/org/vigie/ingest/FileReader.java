@@ -30,7 +30,7 @@ public final class FileReader {
     this.clock = clock;
   }
 
-  public FileReadResult read(Path file) {
+  public SourceItem read(Path file) {
     String location = file.toAbsolutePath().normalize().toUri().toString();
     BasicFileAttributes attributes;
     try {
@@ -57,7 +57,7 @@ public final class FileReader {
             "%s holds more than the %s limit for one document once decompressed", file.getFileName(),
             megabytes(maxBytes)), attributes.size());
       }
-      return new FileReadResult.Read(RawDocument.ofFile(file.toAbsolutePath().normalize().toUri(),
+      return new SourceItem.Document(RawDocument.ofFile(file.toAbsolutePath().normalize().toUri(),
           mediaType(file), clock.instant(), content));
     } catch (ZipException e) {
       return unread(location, FailureCause.UNREADABLE, file.getFileName() + " is not valid gzip: " + e.getMessage(),
@@ -120,8 +120,8 @@ public final class FileReader {
     return "cannot read " + file + ": " + reason;
   }
 
-  private static FileReadResult unread(String location, FailureCause cause, String message, long size) {
-    return new FileReadResult.Unread(location, new Failure(STAGE, cause, message), size);
+  private static SourceItem unread(String location, FailureCause cause, String message, long size) {
+    return new SourceItem.Unreadable(location, new Failure(STAGE, cause, message), size);
   }
 
   static String megabytes(long bytes) {

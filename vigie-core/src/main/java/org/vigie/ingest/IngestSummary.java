@@ -11,12 +11,25 @@ import org.vigie.pipeline.FailureCause;
  * @param updated articles stored again with changed content
  * @param duplicates documents whose article was already stored, unchanged
  * @param failed documents kept as failures, by cause
+ * @param skipped archive records passed over on purpose, by reason (not documents: not stored)
  */
-public record IngestSummary(long added, long updated, long duplicates, Map<FailureCause, Long> failed) {
+public record IngestSummary(long added, long updated, long duplicates, Map<FailureCause, Long> failed,
+    Map<SkipReason, Long> skipped) {
   public IngestSummary {
-    EnumMap<FailureCause, Long> copy = new EnumMap<>(FailureCause.class);
-    copy.putAll(failed);
-    failed = java.util.Collections.unmodifiableMap(copy);
+    EnumMap<FailureCause, Long> failures = new EnumMap<>(FailureCause.class);
+    failures.putAll(failed);
+    failed = java.util.Collections.unmodifiableMap(failures);
+    EnumMap<SkipReason, Long> passed = new EnumMap<>(SkipReason.class);
+    passed.putAll(skipped);
+    skipped = java.util.Collections.unmodifiableMap(passed);
+  }
+
+  public IngestSummary(long added, long updated, long duplicates, Map<FailureCause, Long> failed) {
+    this(added, updated, duplicates, failed, Map.of());
+  }
+
+  public long skippedTotal() {
+    return skipped.values().stream().mapToLong(Long::longValue).sum();
   }
 
   public long failedTotal() {

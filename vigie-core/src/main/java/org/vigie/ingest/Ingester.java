@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,11 +15,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.vigie.ingest.warc.WarcSource;
 import org.vigie.model.ArticleIds;
 import org.vigie.pipeline.Failure;
 import org.vigie.pipeline.FailureCause;
@@ -29,9 +31,13 @@ import org.vigie.store.FailedDocument;
 import org.vigie.store.PutResult;
 
 /**
- * Ingests files and directories: every file becomes a stored article or a stored failure. Work is
- * committed in batches (by count and by time); a run killed half-way leaves the index as of its
- * last commit, and running it again re-does only what was not committed, since stores are
+ * Ingests files, directories and archives: every document becomes a stored article or a stored
+ * failure, and every record passed over is counted. Sources are read one at a time and their
+ * documents processed by a pool of workers; the reader waits while too many are in flight, so an
+ * archive of any size is ingested in constant memory.
+ *
+ * <p>Work is committed in batches (by count and by time). A run killed half-way leaves the index as
+ * of its last commit; running it again re-does only what was not committed, since stores are
  * idempotent. {@link IngestListener#committed} reports only what is durable.
  */
 public final class Ingester {
@@ -55,7 +61,10 @@ public final class Ingester {
     final AtomicLong updated = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
     final Map<FailureCause, AtomicLong> failed = new EnumMap<>(FailureCause.class);
+    final Map<SkipReason, AtomicLong> skipped = new EnumMap<>(SkipReason.class);
     final AtomicLong done = new AtomicLong();
+    final AtomicReference<Throwable> error = new AtomicReference<>();
+    long planned;
     long sinceCommit;
     Instant lastCommit = clock.instant();
 
@@ -63,54 +72,66 @@ public final class Ingester {
       for (FailureCause cause : FailureCause.values()) {
         failed.put(cause, new AtomicLong());
       }
+      for (SkipReason reason : SkipReason.values()) {
+        skipped.put(reason, new AtomicLong());
+      }
     }
 
     IngestSummary summary() {
-      Map<FailureCause, Long> failures = new EnumMap<>(FailureCause.class);
-      failed.forEach((cause, count) -> {
-        if (count.get() > 0) {
-          failures.put(cause, count.get());
-        }
-      });
-      return new IngestSummary(added.get(), updated.get(), duplicates.get(), failures);
+      return new IngestSummary(added.get(), updated.get(), duplicates.get(), nonZero(failed, FailureCause.class),
+          nonZero(skipped, SkipReason.class));
     }
+  }
+
+  private static <K extends Enum<K>> Map<K, Long> nonZero(Map<K, AtomicLong> counts, Class<K> type) {
+    Map<K, Long> result = new EnumMap<>(type);
+    counts.forEach((key, count) -> {
+      if (count.get() > 0) {
+        result.put(key, count.get());
+      }
+    });
+    return result;
   }
 
   public IngestSummary ingest(List<Path> inputs, IngestListener listener) throws IOException {
     Run run = new Run();
-    List<Path> files = new ArrayList<>();
+    List<DocumentSource> sources = new ArrayList<>();
     for (Path input : inputs) {
-      list(input, files, run);
+      list(input, sources, run);
     }
-    listener.planned(files.size() + run.done.get());
+    run.planned = sources.size() + run.done.get();
+    listener.planned(run.planned);
+    int permits = options.threads() * 4;
+    Semaphore inFlight = new Semaphore(permits);
     ExecutorService workers = Executors.newFixedThreadPool(options.threads(), runnable -> {
       Thread thread = new Thread(runnable, "vigie-ingest");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<?>> tasks = new ArrayList<>(files.size());
-      for (Path file : files) {
-        tasks.add(workers.submit(() -> {
-          ingestOne(file, run);
-          listener.processed(run.done.incrementAndGet(), files.size());
-          maybeCommit(run, listener);
-          return null;
-        }));
+      for (DocumentSource source : sources) {
+        if (run.error.get() != null) {
+          break;
+        }
+        try {
+          source.read(item -> submit(item, run, listener, workers, inFlight));
+        } catch (IOException e) {
+          handle(new SourceItem.Unreadable(source.location(), new Failure("read", FailureCause.UNREADABLE,
+              "cannot read " + source.location() + ": " + e.getMessage()), -1), run, listener);
+        }
       }
-      for (Future<?> task : tasks) {
-        task.get();
-      }
+      inFlight.acquire(permits);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("ingest interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw new IOException("ingest failed: " + e.getCause(), e.getCause());
     } finally {
       workers.shutdownNow();
+    }
+    Throwable error = run.error.get();
+    if (error instanceof IOException io) {
+      throw io;
+    } else if (error != null) {
+      throw new IOException("ingest failed: " + error, error);
     }
     synchronized (run) {
       store.commit();
@@ -120,16 +141,65 @@ public final class Ingester {
     }
   }
 
-  private void list(Path input, List<Path> files, Run run) throws IOException {
-    if (!Files.exists(input, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      recordUnread(new FileReadResult.Unread(input.toAbsolutePath().normalize().toUri().toString(),
-          new Failure("read", FailureCause.UNREADABLE, "cannot read " + input + ": no such file or directory"), -1),
-          run);
+  private void submit(SourceItem item, Run run, IngestListener listener, ExecutorService workers, Semaphore inFlight) {
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    }
+    workers.execute(() -> {
+      try {
+        if (run.error.get() == null) {
+          handle(item, run, listener);
+        }
+      } catch (IOException | RuntimeException | Error e) {
+        run.error.compareAndSet(null, e);
+      } finally {
+        inFlight.release();
+      }
+    });
+  }
+
+  private void handle(SourceItem item, Run run, IngestListener listener) throws IOException {
+    switch (item) {
+      case SourceItem.Unreadable unreadable -> recordUnreadable(unreadable, run);
+      case SourceItem.Skipped skipped -> run.skipped.get(skipped.reason()).incrementAndGet();
+      case SourceItem.Document document -> process(document, run);
+    }
+    listener.processed(run.done.incrementAndGet(), run.planned);
+    maybeCommit(run, listener);
+  }
+
+  private void process(SourceItem.Document document, Run run) throws IOException {
+    switch (pipeline.process(document.document())) {
+      case Processed.Accepted accepted -> {
+        PutResult result = store.put(accepted.article());
+        (switch (result) {
+          case ADDED -> run.added;
+          case UPDATED -> run.updated;
+          case UNCHANGED -> run.duplicates;
+        }).incrementAndGet();
+      }
+      case Processed.Rejected rejected -> {
+        byte[] content = rejected.raw().content();
+        Failure failure = rejected.failure();
+        store.putFailure(new FailedDocument(rejected.raw().location().toString(), failure.stage(), failure.cause(),
+            failure.message(), content.length, ArticleIds.sha256Hex(content), clock.instant()), Optional.of(content));
+        run.failed.get(failure.cause()).incrementAndGet();
+      }
+    }
+  }
+
+  /** Turns an input path into sources; a directory is walked, hidden entries left out. */
+  private void list(Path input, List<DocumentSource> sources, Run run) throws IOException {
+    if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+      recordUnreadable(unreadable(input, "no such file or directory"), run);
       run.done.incrementAndGet();
       return;
     }
     if (!Files.isDirectory(input)) {
-      files.add(input);
+      sources.add(sourceFor(input));
       return;
     }
     List<Path> found = new ArrayList<>();
@@ -144,7 +214,7 @@ public final class Ingester {
 
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        return dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(input)
+        return !dir.equals(input) && dir.getFileName().toString().startsWith(".")
             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
       }
 
@@ -152,8 +222,7 @@ public final class Ingester {
       public FileVisitResult visitFileFailed(Path file, IOException e) {
         String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
         try {
-          recordUnread(new FileReadResult.Unread(file.toAbsolutePath().normalize().toUri().toString(),
-              new Failure("read", FailureCause.UNREADABLE, "cannot read " + file + ": " + reason), -1), run);
+          recordUnreadable(unreadable(file, reason), run);
           run.done.incrementAndGet();
         } catch (IOException io) {
           throw new UncheckedIOException(io);
@@ -162,38 +231,31 @@ public final class Ingester {
       }
     });
     found.sort(null);
-    files.addAll(found);
-  }
-
-  private void ingestOne(Path file, Run run) throws IOException {
-    switch (reader.read(file)) {
-      case FileReadResult.Unread unread -> recordUnread(unread, run);
-      case FileReadResult.Read read -> {
-        switch (pipeline.process(read.document())) {
-          case Processed.Accepted accepted -> {
-            PutResult result = store.put(accepted.article());
-            (switch (result) {
-              case ADDED -> run.added;
-              case UPDATED -> run.updated;
-              case UNCHANGED -> run.duplicates;
-            }).incrementAndGet();
-          }
-          case Processed.Rejected rejected -> {
-            byte[] content = rejected.raw().content();
-            Failure failure = rejected.failure();
-            store.putFailure(new FailedDocument(rejected.raw().location().toString(), failure.stage(), failure.cause(),
-                failure.message(), content.length, ArticleIds.sha256Hex(content), clock.instant()), Optional.of(content));
-            run.failed.get(failure.cause()).incrementAndGet();
-          }
-        }
-      }
+    for (Path file : found) {
+      sources.add(sourceFor(file));
     }
   }
 
-  private void recordUnread(FileReadResult.Unread unread, Run run) throws IOException {
-    Failure failure = unread.failure();
-    store.putFailure(new FailedDocument(unread.location(), failure.stage(), failure.cause(), failure.message(),
-        unread.size(), "", clock.instant()), Optional.empty());
+  private DocumentSource sourceFor(Path file) {
+    int limit = (int) Math.min(Integer.MAX_VALUE - 1024, options.maxDocumentBytes());
+    if (WarcSource.handles(file)) {
+      return new WarcSource(file, limit, clock);
+    }
+    if (JsonLinesSource.handles(file)) {
+      return new JsonLinesSource(file, limit, clock);
+    }
+    return new FileSource(file, reader);
+  }
+
+  private static SourceItem.Unreadable unreadable(Path path, String reason) {
+    return new SourceItem.Unreadable(path.toAbsolutePath().normalize().toUri().toString(),
+        new Failure("read", FailureCause.UNREADABLE, "cannot read " + path + ": " + reason), -1);
+  }
+
+  private void recordUnreadable(SourceItem.Unreadable unreadable, Run run) throws IOException {
+    Failure failure = unreadable.failure();
+    store.putFailure(new FailedDocument(unreadable.location(), failure.stage(), failure.cause(), failure.message(),
+        unreadable.size(), "", clock.instant()), Optional.empty());
     run.failed.get(failure.cause()).incrementAndGet();
   }
 

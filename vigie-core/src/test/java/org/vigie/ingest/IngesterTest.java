@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.ingest.warc.WarcFiles;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.model.Article;
 import org.vigie.pipeline.FailureCause;
@@ -207,6 +208,23 @@ class IngesterTest {
     assertThat(ingest(file).added()).isEqualTo(1);
 
     assertThat(store.failures()).isEmpty();
+  }
+
+  @Test
+  void ingest_warcWithTextConversionRecords_articlesAndSkippedRecordsCounted() throws IOException {
+    byte[] text = Articles.english(9).getBytes(StandardCharsets.UTF_8);
+    byte[] warc = new WarcFiles(true).record("conversion", "https://news.example/9", "text/plain", text, "\r\n", 0)
+        .request("https://news.example/9").bytes();
+    Path file = Files.write(inputs.resolve("crawl.warc.gz"), warc);
+
+    IngestSummary first = ingest(file);
+    IngestSummary second = ingest(file);
+
+    assertThat(first.added()).isEqualTo(1);
+    assertThat(first.skipped()).containsEntry(SkipReason.NOT_A_RESPONSE, 1L);
+    assertThat(second.duplicates()).isEqualTo(1);
+    Article article = store.search("budget 9", 1, false).hits().getFirst().article();
+    assertThat(article.url()).contains("https://news.example/9");
   }
 
   @Test

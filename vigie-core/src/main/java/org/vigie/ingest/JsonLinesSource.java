@@ -1,0 +1,129 @@
+package org.vigie.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.vigie.model.RawDocument;
+import org.vigie.pipeline.Failure;
+import org.vigie.pipeline.FailureCause;
+
+/**
+ * JSON Lines dumps, one document an object a line: {@code url}, then {@code html} (a page) or
+ * {@code text} (extracted text), and optionally {@code source} (the outlet). A line that is not
+ * a JSON object, or lacks both html and text, is a failure of its own; the other lines go on.
+ */
+public final class JsonLinesSource implements DocumentSource {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Path file;
+  private final int maxDocumentBytes;
+  private final InstantSource clock;
+
+  public JsonLinesSource(Path file, int maxDocumentBytes, InstantSource clock) {
+    this.file = file;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.clock = clock;
+  }
+
+  public static boolean handles(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")
+        || name.endsWith(".ndjson.gz");
+  }
+
+  @Override
+  public String location() {
+    return file.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  @Override
+  public void read(Consumer<SourceItem> sink) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      LineInput lines = new LineInput(in);
+      // A line over the limit is cut at one byte past it, which tells it apart from one that fits.
+      int limit = maxDocumentBytes + 1;
+      byte[] line;
+      long number = 0;
+      while ((line = lines.readLine(limit)) != null) {
+        number++;
+        if (line.length == 0 || isBlank(line)) {
+          continue;
+        }
+        sink.accept(item(line, number));
+      }
+    }
+  }
+
+  private SourceItem item(byte[] line, long number) {
+    String location = location() + "#line=" + number;
+    if (line.length > maxDocumentBytes) {
+      return unreadable(location, FailureCause.TOO_LARGE,
+          "line " + number + " is over the " + maxDocumentBytes + "-byte limit for one document", line.length);
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      return unreadable(location, FailureCause.UNREADABLE,
+          "line " + number + " is not valid JSON: " + e.getOriginalMessage(), line.length);
+    } catch (IOException e) {
+      return unreadable(location, FailureCause.UNREADABLE, "line " + number + " cannot be read: " + e.getMessage(),
+          line.length);
+    }
+    if (node == null || !node.isObject()) {
+      return unreadable(location, FailureCause.UNREADABLE, "line " + number + " is not a JSON object", line.length);
+    }
+    Optional<String> html = text(node, "html");
+    Optional<String> text = text(node, "text").or(() -> text(node, "content"));
+    if (html.isEmpty() && text.isEmpty()) {
+      return unreadable(location, FailureCause.EMPTY, "line " + number + " has neither \"html\" nor \"text\"",
+          line.length);
+    }
+    Optional<URI> url = text(node, "url").flatMap(JsonLinesSource::uri);
+    Optional<String> outlet = text(node, "source").or(() -> url.map(URI::getHost));
+    String mediaType = html.isPresent() ? "text/html" : "text/plain";
+    byte[] content = html.orElseGet(text::get).getBytes(StandardCharsets.UTF_8);
+    return new SourceItem.Document(new RawDocument(URI.create(location), url, outlet, clock.instant(), List.of(),
+        mediaType, Optional.of("UTF-8"), content));
+  }
+
+  private static SourceItem unreadable(String location, FailureCause cause, String message, long size) {
+    return new SourceItem.Unreadable(location, new Failure("read", cause, message), size);
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  private static Optional<URI> uri(String text) {
+    try {
+      URI uri = new URI(text.strip());
+      return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isBlank(byte[] line) {
+    for (byte b : line) {
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
