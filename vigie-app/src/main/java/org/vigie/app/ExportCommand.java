@@ -12,22 +12,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.store.ArticleStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vigie export}: every stored article, one JSON object per line. */
 @Command(name = "export", sortOptions = false,
     description = {"Write every stored article as JSON Lines: Vigie's own record (jsonl, as 'show --json' and the API)"
         + " or IPTC ninjs 2.1 (ninjs) for newsroom tools."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
   enum Format {
     JSONL(ArticleJson::toTree),
     NINJS(Ninjs::toTree);
@@ -43,12 +39,6 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  @ParentCommand
-  private VigieCommand vigie;
-
-  @Spec
-  private CommandSpec spec;
-
   @Option(names = "--format", paramLabel = "jsonl|ninjs", defaultValue = "jsonl",
       description = "jsonl (Vigie's record) or ninjs (IPTC ninjs 2.1); default: ${DEFAULT-VALUE}")
   private Format format;
@@ -58,14 +48,14 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (ArticleStore store = Stores.openExisting(vigie.dataDirectory())) {
+    try (ArticleStore store = openExistingStore()) {
       if (outFile == null) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         export(store, out);
         out.flush();
       } else {
         long count = exportToFile(store, outFile.toAbsolutePath());
-        spec.commandLine().getErr().println("exported " + count + " articles to " + outFile);
+        err().println("exported " + count + " articles to " + outFile);
       }
     }
     return 0;

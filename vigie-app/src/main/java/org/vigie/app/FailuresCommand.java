@@ -5,34 +5,24 @@ import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.vigie.json.ArticleJson;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.FailedDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vigie failures}: the documents that did not become articles, and why, latest first. */
 @Command(name = "failures", sortOptions = false,
     description = {"List the documents that did not become articles, latest first: where, which stage, why.",
         "Their bytes are kept in the data directory, so they can be ingested again after a fix."})
-final class FailuresCommand implements Callable<Integer> {
-  @ParentCommand
-  private VigieCommand vigie;
-
-  @Spec
-  private CommandSpec spec;
-
+final class FailuresCommand extends Subcommand {
   @Option(names = "--json", description = "one JSON object per line: location, stage, cause, message, size, sha256, at")
   private boolean json;
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = Stores.openExisting(vigie.dataDirectory())) {
+    PrintWriter out = out();
+    try (ArticleStore store = openExistingStore()) {
       List<FailedDocument> failures = store.failures();
       for (FailedDocument failure : failures) {
         if (json) {

@@ -2,13 +2,9 @@ package org.vigie.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vigie ingest PATH…}: every file becomes a stored article or a recorded failure. Exits 0
@@ -19,13 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Read files and directories (plain text, .gz) into the store.",
         "Every document is stored as an article or recorded as failed (see 'vigie failures');"
             + " ingesting the same document again stores it once."})
-final class IngestCommand implements Callable<Integer> {
-  @ParentCommand
-  private VigieCommand vigie;
-
-  @Spec
-  private CommandSpec spec;
-
+final class IngestCommand extends Subcommand {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories to read")
   private List<Path> paths;
 
@@ -34,7 +24,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IngestRun.run(vigie, settings, paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+    IngestRun.run(vigie(), settings, paths, out(), err());
     return 0;
   }
 }

@@ -3,30 +3,20 @@ package org.vigie.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.vigie.json.ArticleJson;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.InvalidQueryException;
 import org.vigie.store.SearchHit;
 import org.vigie.store.SearchResults;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vigie search QUERY}: full text over titles, bodies, captions and sections. */
 @Command(name = "search", sortOptions = false,
     description = {"Search the stored articles (title, body, captions; French and English stemming, accents ignored).",
         "Words are ANDed; \"phrases\", OR, NOT, +word and -word work as in Lucene's classic syntax."})
-final class SearchCommand implements Callable<Integer> {
-  @ParentCommand
-  private VigieCommand vigie;
-
-  @Spec
-  private CommandSpec spec;
-
+final class SearchCommand extends Subcommand {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the words to look for")
   private List<String> words;
 
@@ -46,8 +36,8 @@ final class SearchCommand implements Callable<Integer> {
       throw CommandFailure.badUsage("--limit must be at least 1", null);
     }
     String query = String.join(" ", words);
-    PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = Stores.openExisting(vigie.dataDirectory())) {
+    PrintWriter out = out();
+    try (ArticleStore store = openExistingStore()) {
       SearchResults results;
       try {
         results = store.search(query, limit, newest);

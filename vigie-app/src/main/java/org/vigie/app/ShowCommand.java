@@ -1,27 +1,17 @@
 package org.vigie.app;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.store.ArticleStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code vigie show ID}: one stored article in full. */
 @Command(name = "show", sortOptions = false,
     description = "Print one stored article: title, section, date, language, captions and body.")
-final class ShowCommand implements Callable<Integer> {
-  @ParentCommand
-  private VigieCommand vigie;
-
-  @Spec
-  private CommandSpec spec;
-
+final class ShowCommand extends Subcommand {
   @Parameters(paramLabel = "ID", description = "the article's id, as search prints it")
   private String id;
 
@@ -30,8 +20,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    try (ArticleStore store = Stores.openExisting(vigie.dataDirectory())) {
+    PrintWriter out = out();
+    try (ArticleStore store = openExistingStore()) {
       Article article = store.get(id).orElseThrow(() -> CommandFailure.failed("no article with id " + id));
       if (json) {
         out.println(ArticleJson.writePretty(article));

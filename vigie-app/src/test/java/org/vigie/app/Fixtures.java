@@ -9,8 +9,8 @@ import java.time.InstantSource;
 import java.util.Optional;
 
 /** Small articles written for these tests, in the shape crawlers produce: a title line, then paragraphs. */
-final class Fixtures {
-  static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2026-01-02T03:04:05Z"));
+public final class Fixtures {
+  public static final InstantSource CLOCK = InstantSource.fixed(Instant.parse("2026-01-02T03:04:05Z"));
 
   static final String LYON_TITLE = "Le conseil municipal de Lyon adopte un budget en hausse pour les transports";
   static final String LYON = LYON_TITLE + """
@@ -66,7 +66,7 @@ final class Fixtures {
   }
 
   /** {@code count} distinct short French articles, one per file, each different in title and body. */
-  static Path generatedArticles(Path dir, int count) throws IOException {
+  public static Path generatedArticles(Path dir, int count) throws IOException {
     Files.createDirectories(dir);
     for (int i = 0; i < count; i++) {
       String city = CITIES[i % CITIES.length];

@@ -12,13 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.nio.file.Files;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.app.Fixtures;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.Ingester;
@@ -34,12 +37,14 @@ class ApiServerTest {
   private static final String TEXT = TITLE + """
 
 
-      Le musée des beaux-arts de Besançon a rouvert samedi matin ses salles au public, après deux années de \
+      Le musée des beaux-arts de Besançon a rouvert le samedi 12 avril 2025 ses salles au public, après deux années de \
       travaux consacrés à la rénovation de la toiture, de l'éclairage et des réserves où dorment les collections.
 
       Les visiteurs, venus nombreux dès l'ouverture, ont pu découvrir un nouveau parcours qui fait une large place \
       aux peintres de la région et aux dessins restés longtemps à l'abri de la lumière.
       """;
+
+  private static final int GENERATED = ApiServer.MAX_LIMIT + 20;
 
   @TempDir
   static Path temp;
@@ -49,15 +54,16 @@ class ApiServerTest {
   static Article museum;
   static final HttpClient client = HttpClient.newHttpClient();
 
+  /** The museum article and more generated ones than a page can hold, to see the limit at work. */
   @BeforeAll
   static void startServer() throws Exception {
     DataDirectory data = new DataDirectory(temp.resolve("data"));
-    Path input = temp.resolve("musee.txt");
-    java.nio.file.Files.writeString(input, TEXT);
-    InstantSource clock = InstantSource.fixed(Instant.parse("2026-01-02T03:04:05Z"));
+    Path input = Fixtures.generatedArticles(temp.resolve("in"), GENERATED);
+    Files.writeString(input.resolve("musee.txt"), TEXT);
+    InstantSource clock = Fixtures.CLOCK;
     try (ArticleStore writer = ArticleStore.openForWriting(data)) {
-      new Ingester(StandardPipeline.create(clock, LanguageIdentifier.of(java.util.Set.of("fr", "en"))), writer, clock,
-          IngestOptions.defaults()).ingest(java.util.List.of(input), IngestListener.SILENT);
+      new Ingester(StandardPipeline.create(clock, LanguageIdentifier.of(Set.of("fr", "en"))), writer, clock,
+          IngestOptions.defaults()).ingest(List.of(input), IngestListener.SILENT);
     }
     store = ArticleStore.openForReading(data);
     museum = store.search("musée", 1, false).hits().getFirst().article();
@@ -94,7 +100,7 @@ class ApiServerTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
-    assertThat(response.body()).isEqualTo("{\"status\":\"ok\",\"articles\":1}");
+    assertThat(response.body()).isEqualTo("{\"status\":\"ok\",\"articles\":" + (GENERATED + 1) + "}");
   }
 
   @Test
@@ -133,9 +139,23 @@ class ApiServerTest {
   }
 
   @Test
-  void search_acceptsDateSortAndABoundedLimit() throws Exception {
-    assertThat(get("/api/search?q=musee&sort=date&limit=5").statusCode()).isEqualTo(200);
-    assertThat(json(get("/api/search?q=musee&limit=100000")).get("hits")).hasSize(1);
+  void search_limit_defaultsTo20AndIsCappedAt100() throws Exception {
+    JsonNode byDefault = json(get("/api/search?q=conseil"));
+    JsonNode tooMany = json(get("/api/search?q=conseil&limit=100000"));
+    JsonNode three = json(get("/api/search?q=conseil&limit=3"));
+
+    assertThat(byDefault.get("total").asLong()).isEqualTo(GENERATED);
+    assertThat(byDefault.get("hits")).hasSize(ApiServer.DEFAULT_LIMIT);
+    assertThat(tooMany.get("hits")).hasSize(ApiServer.MAX_LIMIT);
+    assertThat(three.get("hits")).hasSize(3);
+  }
+
+  @Test
+  void search_sortByDate_putsTheNewestFirst() throws Exception {
+    JsonNode hits = json(get("/api/search?q=" + URLEncoder.encode("musée OR conseil", StandardCharsets.UTF_8)
+        + "&sort=date&limit=1")).get("hits");
+
+    assertThat(hits.get(0).get("id").asText()).isEqualTo(museum.id());
   }
 
   @Test
