@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.ingest.Ingester;
@@ -42,18 +43,26 @@ final class IngestRun {
     }
   }
 
-  /** {@code ingested 3 (added 3, updated 0), duplicates 1, failed 2 (BINARY 1, TOO_LARGE 1)}. */
+  /**
+   * {@code ingested 3 (added 3, updated 0), duplicates 1, failed 2 (BINARY 1, TOO_LARGE 1)}, then
+   * {@code , skipped 4 (NOT_A_RESPONSE 4)} when archive records were passed over.
+   */
   static String summaryLine(IngestSummary summary) {
     StringBuilder line = new StringBuilder()
         .append("ingested ").append(summary.ingested())
         .append(" (added ").append(summary.added()).append(", updated ").append(summary.updated()).append(")")
         .append(", duplicates ").append(summary.duplicates())
-        .append(", failed ").append(summary.failedTotal());
-    if (!summary.failed().isEmpty()) {
-      line.append(summary.failed().entrySet().stream()
-          .map(e -> e.getKey().name() + " " + e.getValue())
-          .collect(Collectors.joining(", ", " (", ")")));
+        .append(", failed ").append(summary.failedTotal()).append(breakdown(summary.failed()));
+    if (summary.skippedTotal() > 0) {
+      line.append(", skipped ").append(summary.skippedTotal()).append(breakdown(summary.skipped()));
     }
     return line.toString();
+  }
+
+  /** " (BINARY 1, TOO_LARGE 1)", in the enum's order; empty when there is nothing to break down. */
+  private static String breakdown(Map<? extends Enum<?>, Long> counts) {
+    return counts.isEmpty() ? "" : counts.entrySet().stream()
+        .map(e -> e.getKey().name() + " " + e.getValue())
+        .collect(Collectors.joining(", ", " (", ")"));
   }
 }

@@ -48,7 +48,14 @@ final class ProgressBar implements IngestListener, AutoCloseable {
     drawnLength = line.length();
   }
 
+  /**
+   * The bar, or only a count once more documents than inputs were processed: an archive holds
+   * many documents, and the ingester plans by input, so no share can be known then.
+   */
   static String render(long done, long planned) {
+    if (done > planned) {
+      return String.format(Locale.ROOT, "%d documents processed from %d inputs", done, planned);
+    }
     double fraction = planned == 0 ? 1 : Math.min(1, (double) done / planned);
     int filled = (int) Math.round(fraction * WIDTH);
     return String.format(Locale.ROOT, "[%s%s] %3d%% %d/%d documents", "#".repeat(filled), ".".repeat(WIDTH - filled),

@@ -5,13 +5,12 @@ import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestSummary;
 
 /**
- * Progress as plain lines, for logs and pipes. One line per commit, which the ingester makes every
- * few seconds at most, and which says what is durable: a run killed after a line has lost none
- * of the documents that line counts.
+ * Progress as plain lines, for logs and pipes: one line per commit (the ingester commits every so
+ * many documents and every few seconds), saying what is durable. A run killed after a line has
+ * lost none of the documents that line counts.
  */
 final class ProgressLog implements IngestListener {
   private final PrintWriter err;
-  private long planned;
   private long done;
 
   ProgressLog(PrintWriter err) {
@@ -19,9 +18,8 @@ final class ProgressLog implements IngestListener {
   }
 
   @Override
-  public synchronized void planned(long documents) {
-    planned = documents;
-    err.println("ingest: " + documents + " documents to read");
+  public synchronized void planned(long inputs) {
+    err.println("ingest: reading " + inputs + (inputs == 1 ? " input" : " inputs"));
   }
 
   @Override
@@ -31,7 +29,7 @@ final class ProgressLog implements IngestListener {
 
   @Override
   public synchronized void committed(IngestSummary durable) {
-    err.println("ingest: " + done + "/" + planned + " processed; committed " + durable.total() + ": "
+    err.println("ingest: " + done + " documents processed; committed " + durable.total() + ": "
         + IngestRun.summaryLine(durable));
   }
 }

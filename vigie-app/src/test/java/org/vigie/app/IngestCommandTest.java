@@ -44,8 +44,8 @@ class IngestCommandTest {
     Cli.Result result = Cli.ingest(temp.resolve("data"), Fixtures.mixedInput(temp.resolve("in")));
 
     assertThat(result.err().lines())
-        .contains("ingest: 5 documents to read")
-        .anySatisfy(line -> assertThat(line).startsWith("ingest: 5/5 processed; committed 5: ingested 2"));
+        .contains("ingest: reading 5 inputs")
+        .anySatisfy(line -> assertThat(line).startsWith("ingest: 5 documents processed; committed 5: ingested 2"));
   }
 
   @Test

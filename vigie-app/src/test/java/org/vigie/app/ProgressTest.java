@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.vigie.ingest.IngestSummary;
+import org.vigie.ingest.SkipReason;
 import org.vigie.pipeline.FailureCause;
 
 class ProgressTest {
@@ -24,6 +25,11 @@ class ProgressTest {
   @Test
   void render_ofNothingPlanned_isComplete() {
     assertThat(ProgressBar.render(0, 0)).contains("100% 0/0");
+  }
+
+  @Test
+  void render_ofMoreDocumentsThanInputs_onlyCounts() {
+    assertThat(ProgressBar.render(1500, 2)).isEqualTo("1500 documents processed from 2 inputs");
   }
 
   @Test
@@ -53,8 +59,17 @@ class ProgressTest {
     log.committed(new IngestSummary(2, 0, 1, Map.of(FailureCause.BINARY, 1L)));
 
     assertThat(text.toString().lines()).containsExactly(
-        "ingest: 10 documents to read",
-        "ingest: 4/10 processed; committed 4: ingested 2 (added 2, updated 0), duplicates 1, failed 1 (BINARY 1)");
+        "ingest: reading 10 inputs",
+        "ingest: 4 documents processed; committed 4: ingested 2 (added 2, updated 0), duplicates 1, failed 1 (BINARY 1)");
+  }
+
+  @Test
+  void summaryLine_countsSkippedArchiveRecordsWhenThereAreSome() {
+    IngestSummary summary = new IngestSummary(1, 0, 0, Map.of(),
+        Map.of(SkipReason.NOT_TEXT, 2L, SkipReason.NOT_A_RESPONSE, 5L));
+
+    assertThat(IngestRun.summaryLine(summary))
+        .isEqualTo("ingested 1 (added 1, updated 0), duplicates 0, failed 0, skipped 7 (NOT_A_RESPONSE 5, NOT_TEXT 2)");
   }
 
   @Test
