@@ -73,6 +73,7 @@ class IngestCommandTest {
   void ingest_whileAnotherWriterHoldsTheStore_failsWithExitOne() throws Exception {
     Path data = temp.resolve("data");
     try (ArticleStore writer = ArticleStore.openForWriting(new DataDirectory(data))) {
+      assertThat(writer.articleCount()).isZero();
       Cli.Result result = Cli.ingest(data, Fixtures.mixedInput(temp.resolve("in")));
 
       assertThat(result.exitCode()).isEqualTo(1);
