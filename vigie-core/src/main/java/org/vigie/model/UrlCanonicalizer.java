@@ -1,4 +1,4 @@
-package org.vigie.fetch;
+package org.vigie.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
