@@ -28,6 +28,20 @@ public record IngestSummary(long added, long updated, long duplicates, Map<Failu
     this(added, updated, duplicates, failed, Map.of());
   }
 
+  public static final IngestSummary EMPTY = new IngestSummary(0, 0, 0, Map.of(), Map.of());
+
+  /** The counts of two runs added up. */
+  public IngestSummary plus(IngestSummary other) {
+    EnumMap<FailureCause, Long> failures = new EnumMap<>(FailureCause.class);
+    failures.putAll(failed);
+    other.failed.forEach((cause, count) -> failures.merge(cause, count, Long::sum));
+    EnumMap<SkipReason, Long> passed = new EnumMap<>(SkipReason.class);
+    passed.putAll(skipped);
+    other.skipped.forEach((reason, count) -> passed.merge(reason, count, Long::sum));
+    return new IngestSummary(added + other.added, updated + other.updated, duplicates + other.duplicates, failures,
+        passed);
+  }
+
   public long skippedTotal() {
     return skipped.values().stream().mapToLong(Long::longValue).sum();
   }

@@ -93,12 +93,22 @@ public final class Ingester {
     return result;
   }
 
+  /** Ingests files, directories (walked) and archives. */
   public IngestSummary ingest(List<Path> inputs, IngestListener listener) throws IOException {
     Run run = new Run();
     List<DocumentSource> sources = new ArrayList<>();
     for (Path input : inputs) {
       list(input, sources, run);
     }
+    return ingest(sources, run, listener);
+  }
+
+  /** Ingests the documents of the given sources (web pages, feeds, archives). */
+  public IngestSummary ingestSources(List<DocumentSource> sources, IngestListener listener) throws IOException {
+    return ingest(sources, new Run(), listener);
+  }
+
+  private IngestSummary ingest(List<DocumentSource> sources, Run run, IngestListener listener) throws IOException {
     run.planned = sources.size() + run.done.get();
     listener.planned(run.planned);
     int permits = options.threads() * 4;

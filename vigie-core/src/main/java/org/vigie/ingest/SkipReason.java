@@ -7,5 +7,7 @@ public enum SkipReason {
   /** An HTTP response other than 2xx: an error page or a redirect, not the document. */
   HTTP_STATUS,
   /** A response whose media type is not text (an image, a script, a style sheet, a PDF). */
-  NOT_TEXT
+  NOT_TEXT,
+  /** A page a feed or sitemap lists that is already stored: not fetched again. */
+  ALREADY_STORED
 }

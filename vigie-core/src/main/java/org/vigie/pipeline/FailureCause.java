@@ -16,6 +16,10 @@ public enum FailureCause {
   NOT_AN_ARTICLE,
   /** A media type that no extractor handles. */
   UNSUPPORTED_TYPE,
+  /** The network or the server failed: a time-out, a refused connection, an HTTP error status. */
+  FETCH_FAILED,
+  /** Not fetched on purpose: robots.txt disallows it, or it points at a private address. */
+  DISALLOWED,
   /** A bug in a stage: the exception is recorded so the document can be re-processed after a fix. */
   INTERNAL_ERROR
 }

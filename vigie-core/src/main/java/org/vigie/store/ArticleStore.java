@@ -89,6 +89,7 @@ public final class ArticleStore implements Closeable {
   private DirectoryReader reader;
   /** Content hashes written since the last commit, which the committed reader cannot see yet. */
   private final Map<String, String> pending = new HashMap<>();
+  private final java.util.Set<String> pendingLocations = new java.util.HashSet<>();
 
   private ArticleStore(DataDirectory data, boolean writable) throws IOException {
     this.data = data;
@@ -139,6 +140,7 @@ public final class ArticleStore implements Closeable {
     }
     writer.updateDocument(new Term(ID, article.id()), toDocument(article));
     pending.put(article.id(), article.contentHash());
+    pendingLocations.add(article.location());
     return existing.isPresent() ? PutResult.UPDATED : PutResult.ADDED;
   }
 
@@ -177,6 +179,7 @@ public final class ArticleStore implements Closeable {
       reader = fresh;
     }
     pending.clear();
+    pendingLocations.clear();
   }
 
   private void keepRaw(String sha256, byte[] content) throws IOException {
@@ -248,6 +251,17 @@ public final class ArticleStore implements Closeable {
       return Optional.empty();
     }
     return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  /**
+   * Whether an article read from this location (a URL as fetched, a file) is stored, in the last
+   * commit or written since: what lets a restarted crawl skip what it already has.
+   */
+  public synchronized boolean hasArticleFrom(String location) throws IOException {
+    if (pendingLocations.contains(location)) {
+      return true;
+    }
+    return searcher().count(articles(new TermQuery(new Term(LOCATION, location)))) > 0;
   }
 
   public synchronized long articleCount() throws IOException {
