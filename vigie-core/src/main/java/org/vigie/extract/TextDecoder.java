@@ -7,21 +7,33 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.List;
 import java.util.Optional;
 import org.vigie.pipeline.FailureCause;
 import org.vigie.pipeline.Outcome;
 
 /**
  * Turns bytes into text without mojibake, or says why it cannot. Order of evidence: a byte-order
- * mark, then the charset the source declared (if the bytes agree with it), then strict UTF-8, then
- * the UTF-16 pattern of alternating zero bytes, and last windows-1252, the superset of Latin-1 that
- * web text labelled ISO-8859-1 really uses (WHATWG Encoding Standard, section 4.2).
+ * mark, then the charsets the source declared, most authoritative first (for a web page: the HTTP
+ * header, then the page's own {@code <meta>}), each if the bytes agree with it, then strict UTF-8,
+ * then the UTF-16 pattern of alternating zero bytes, and last windows-1252, the superset of
+ * Latin-1 that web text labelled ISO-8859-1 really uses (WHATWG Encoding Standard, section 4.2).
+ *
+ * <p>Bytes agree with a declared charset when they decode in it strictly; and a declaration of
+ * anything but UTF-8 does not hold against bytes that are valid UTF-8 with non-ASCII sequences,
+ * since text in another charset almost never forms valid UTF-8 by chance while servers that label
+ * every page ISO-8859-1 are common.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int SNIFF_BYTES = 8192;
 
   public Outcome<DecodedText> decode(byte[] bytes, Optional<String> declaredCharset) {
+    return decode(bytes, declaredCharset.map(List::of).orElse(List.of()));
+  }
+
+  /** Decodes with several declarations, most authoritative first; see the class comment for the order. */
+  public Outcome<DecodedText> decode(byte[] bytes, List<String> declaredCharsets) {
     if (bytes.length == 0) {
       return Outcome.failed(FailureCause.EMPTY, "the document has no bytes");
     }
@@ -41,14 +53,18 @@ public final class TextDecoder {
     if (looksBinary(bytes)) {
       return Outcome.failed(FailureCause.BINARY, "the bytes hold zero bytes or control characters, not text");
     }
-    Optional<Charset> declared = declaredCharset.flatMap(TextDecoder::charsetNamed);
-    if (declared.isPresent()) {
-      Optional<String> text = strict(bytes, declared.get());
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    boolean multiByteUtf8 = utf8.isPresent() && hasNonAscii(bytes);
+    for (String label : declaredCharsets) {
+      Optional<Charset> declared = charsetNamed(label);
+      if (declared.isEmpty() || multiByteUtf8 && !declared.get().equals(StandardCharsets.UTF_8)) {
+        continue;
+      }
+      Optional<String> text = declared.get().equals(StandardCharsets.UTF_8) ? utf8 : strict(bytes, declared.get());
       if (text.isPresent()) {
         return Outcome.done(new DecodedText(text.get(), declared.get(), "declared"));
       }
     }
-    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
       return Outcome.done(new DecodedText(utf8.get(), StandardCharsets.UTF_8, "valid-utf-8"));
     }
@@ -83,6 +99,15 @@ public final class TextDecoder {
           StandardCharsets.UTF_16LE, "bom"));
     }
     return Optional.empty();
+  }
+
+  private static boolean hasNonAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> strict(byte[] bytes, Charset charset) {

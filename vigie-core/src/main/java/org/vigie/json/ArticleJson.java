@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.vigie.model.Article;
+import org.vigie.model.ArticleMetadata;
 import org.vigie.model.Block;
 import org.vigie.model.BlockKind;
 import org.vigie.model.Caption;
@@ -40,15 +41,7 @@ public final class ArticleJson {
     node.put("title", article.title());
     node.put("byline", article.byline().orElse(null));
     node.put("language", article.language().orElse(null));
-    if (article.published().isPresent()) {
-      Published published = article.published().get();
-      ObjectNode p = node.putObject("published");
-      p.put("value", published.value());
-      p.put("precision", published.precision().name().toLowerCase(Locale.ROOT));
-      p.put("inferred", published.inferred());
-    } else {
-      node.putNull("published");
-    }
+    putTime(node, "published", article.published());
     ArrayNode body = node.putArray("body");
     for (Block block : article.body()) {
       ObjectNode b = body.addObject();
@@ -65,7 +58,35 @@ public final class ArticleJson {
     ArrayNode tags = node.putArray("tags");
     article.tags().forEach(tags::add);
     node.put("contentHash", article.contentHash());
+    ArticleMetadata metadata = article.metadata();
+    putTime(node, "modified", metadata.modified());
+    node.put("siteName", metadata.siteName().orElse(null));
+    node.put("description", metadata.description().orElse(null));
+    node.put("image", metadata.image().orElse(null));
+    ArrayNode authors = node.putArray("authors");
+    metadata.authors().forEach(authors::add);
     return node;
+  }
+
+  /** A point in time as {"value", "precision", "inferred"}, or null. */
+  private static void putTime(ObjectNode node, String field, Optional<Published> time) {
+    if (time.isPresent()) {
+      Published published = time.get();
+      ObjectNode p = node.putObject(field);
+      p.put("value", published.value());
+      p.put("precision", published.precision().name().toLowerCase(Locale.ROOT));
+      p.put("inferred", published.inferred());
+    } else {
+      node.putNull(field);
+    }
+  }
+
+  private static Optional<Published> time(JsonNode node, String field) {
+    JsonNode p = node.path(field);
+    return p.isObject()
+        ? Optional.of(new Published(p.path("value").asText(),
+            Precision.valueOf(p.path("precision").asText().toUpperCase(Locale.ROOT)), p.path("inferred").asBoolean()))
+        : Optional.empty();
   }
 
   public static String write(Article article) {
@@ -104,14 +125,14 @@ public final class ArticleJson {
     }
     List<String> tags = new ArrayList<>();
     node.path("tags").forEach(t -> tags.add(t.asText()));
-    JsonNode p = node.path("published");
-    Optional<Published> published = p.isObject()
-        ? Optional.of(new Published(p.path("value").asText(),
-            Precision.valueOf(p.path("precision").asText().toUpperCase(Locale.ROOT)), p.path("inferred").asBoolean()))
-        : Optional.empty();
+    List<String> authors = new ArrayList<>();
+    node.path("authors").forEach(a -> authors.add(a.asText()));
+    ArticleMetadata metadata = new ArticleMetadata(time(node, "modified"), text(node, "siteName"),
+        text(node, "description"), text(node, "image"), authors);
     return new Article(node.path("id").asText(), text(node, "url"), node.path("location").asText(),
-        text(node, "source"), text(node, "section"), node.path("title").asText(), text(node, "byline"), published,
-        text(node, "language"), body, captions, tags, node.path("contentHash").asText());
+        text(node, "source"), text(node, "section"), node.path("title").asText(), text(node, "byline"),
+        time(node, "published"), text(node, "language"), body, captions, tags, node.path("contentHash").asText(),
+        metadata);
   }
 
   private static Optional<String> text(JsonNode node, String field) {

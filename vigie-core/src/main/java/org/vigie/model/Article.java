@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param captions photo and video captions
  * @param tags keywords the page gave
  * @param contentHash hash of title and body text, to tell a changed article from the same one
+ * @param metadata what the page stated besides the text (modified time, site name, authors…), {@link
+ *     ArticleMetadata#NONE} when it stated nothing
  */
 public record Article(
     String id,
@@ -34,7 +36,8 @@ public record Article(
     List<Block> body,
     List<Caption> captions,
     List<String> tags,
-    String contentHash) {
+    String contentHash,
+    ArticleMetadata metadata) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -50,16 +53,25 @@ public record Article(
     captions = List.copyOf(captions);
     tags = List.copyOf(tags);
     Objects.requireNonNull(contentHash, "contentHash");
+    Objects.requireNonNull(metadata, "metadata");
+  }
+
+  /** An article from a source that states no metadata beyond these fields (crawled text, a bare file). */
+  public Article(String id, Optional<String> url, String location, Optional<String> source, Optional<String> section,
+      String title, Optional<String> byline, Optional<Published> published, Optional<String> language, List<Block> body,
+      List<Caption> captions, List<String> tags, String contentHash) {
+    this(id, url, location, source, section, title, byline, published, language, body, captions, tags, contentHash,
+        ArticleMetadata.NONE);
   }
 
   public Article withLanguage(String code) {
     return new Article(id, url, location, source, section, title, byline, published, Optional.of(code), body,
-        captions, tags, contentHash);
+        captions, tags, contentHash, metadata);
   }
 
   public Article withPublished(Published value) {
     return new Article(id, url, location, source, section, title, byline, Optional.of(value), language, body,
-        captions, tags, contentHash);
+        captions, tags, contentHash, metadata);
   }
 
   /** Title and body as one text, blocks separated by blank lines: what language and search read. */

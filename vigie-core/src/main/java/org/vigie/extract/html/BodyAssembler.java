@@ -1,0 +1,201 @@
+package org.vigie.extract.html;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.vigie.extract.CaptionDetector;
+import org.vigie.extract.InterfaceLexicon;
+import org.vigie.extract.RepeatFilter;
+import org.vigie.model.Block;
+import org.vigie.model.BlockKind;
+import org.vigie.model.Caption;
+import org.vigie.text.TextShape;
+import org.vigie.time.AbsoluteDates;
+
+/**
+ * Turns the blocks of the chosen container into an article body and captions: block by block it
+ * drops what is not body text (link lists, interface lines, boxes named as furniture inside the
+ * article, bylines and datelines), sets captions apart, drops copies of the title and truncated
+ * teasers ({@link RepeatFilter}), and trims what is left before the first paragraph and after the
+ * last one.
+ *
+ * <p>Repeated paragraphs inside the article are kept: in HTML the container already excludes the
+ * page's furniture, and what repeats inside it (recipe steps, table rows, a refrain) is content.
+ */
+final class BodyAssembler {
+  /** Link density above which a block is navigation, not prose. */
+  private static final double MAX_LINK_DENSITY = 0.5;
+  /** Name weight inside the container at which a box is furniture (related links, share bars). */
+  private static final int FURNITURE_HINT = -20;
+  /** Bylines and datelines are short. */
+  private static final int MAX_BYLINE_WORDS = 14;
+  private static final Pattern BYLINE_START = Pattern.compile(
+      "^(?i:by|par|von|por|di|door|written by|posted by|published by|reporting by|auteur|autor)\\b.*");
+  private static final Pattern DATELINE_WORDS = Pattern.compile(
+      "(?i)\\b(?:updated|published|posted|modified|last updated|mis à jour|publié|aktualisiert|veröffentlicht|"
+          + "actualizado|publicado)\\b");
+
+  private final ContentFinder finder;
+
+  BodyAssembler(ContentFinder finder) {
+    this.finder = finder;
+  }
+
+  record Assembled(List<Block> body, List<Caption> captions) {}
+
+  private record Candidate(Block block, boolean prose) {}
+
+  Assembled assemble(ContentFinder.Found found, PageMetadata metadata) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<Caption> captions = new ArrayList<>();
+    Set<String> authorWords = authorWords(metadata.authors());
+    for (TextBlock block : found.blocks()) {
+      if (block.caption()) {
+        caption(block.text()).ifPresent(captions::add);
+        continue;
+      }
+      if (isFurniture(block, found.container()) || isByline(block, authorWords) || isDateline(block)) {
+        continue;
+      }
+      boolean prose = block.isProse();
+      Optional<Caption> credited = CaptionDetector.caption(block.text());
+      if (credited.isPresent() && !prose) {
+        captions.add(credited.get());
+        continue;
+      }
+      candidates.add(new Candidate(new Block(block.kind(), block.text()), prose));
+    }
+    return new Assembled(trimEdges(dropTitleCopiesAndTeasers(candidates, metadata.titles())), captions);
+  }
+
+  private boolean isFurniture(TextBlock block, Element container) {
+    if (block.linkDensity() > MAX_LINK_DENSITY) {
+      return true;
+    }
+    if (InterfaceLexicon.isInterface(block.text())) {
+      return true;
+    }
+    int inner = finder.innerNegativeHint(block.owner(), container);
+    return inner <= FURNITURE_HINT && !(block.isProse() && inner > 2 * FURNITURE_HINT);
+  }
+
+  /** A short line that names the author: "By Jane Doe", "Jane Doe, Staff Writer". */
+  private static boolean isByline(TextBlock block, Set<String> authorWords) {
+    String text = block.text();
+    if (block.words() > MAX_BYLINE_WORDS || TextShape.endsSentence(text) && !text.endsWith(".")) {
+      return false;
+    }
+    if (BYLINE_START.matcher(text).matches() && !TextShape.endsSentence(text)) {
+      return true;
+    }
+    if (authorWords.isEmpty()) {
+      return false;
+    }
+    int named = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (authorWords.contains(word)) {
+        named++;
+      }
+    }
+    return named >= Math.min(2, authorWords.size()) && block.words() <= 2 * named + 6;
+  }
+
+  /** A short line that is mostly a date: "Updated 5:27 am CST, Wednesday, November 20, 2019". */
+  private static boolean isDateline(TextBlock block) {
+    String text = block.text();
+    if (block.words() > MAX_BYLINE_WORDS || text.length() > 120) {
+      return false;
+    }
+    if (DATELINE_WORDS.matcher(text).find() && (AbsoluteDates.find(text).size() > 0 || text.matches(".*\\d{1,2}:\\d{2}.*"))) {
+      return true;
+    }
+    var dates = AbsoluteDates.find(text);
+    if (dates.isEmpty()) {
+      return false;
+    }
+    int dateChars = dates.stream().mapToInt(d -> d.end() - d.start()).sum();
+    return dateChars * 2 >= text.length();
+  }
+
+  private static Set<String> authorWords(List<String> authors) {
+    Set<String> words = new HashSet<>();
+    for (String author : authors) {
+      for (String word : author.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (word.length() >= 2) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+
+  private static Optional<Caption> caption(String text) {
+    Optional<Caption> credited = CaptionDetector.caption(text);
+    if (credited.isPresent()) {
+      return credited;
+    }
+    if (CaptionDetector.standaloneCredit(text).isPresent() || TextShape.words(text) < 3) {
+      return Optional.empty();
+    }
+    return Optional.of(new Caption(text, Optional.empty(), CaptionDetector.captionDate(text)));
+  }
+
+  private static List<Candidate> dropTitleCopiesAndTeasers(List<Candidate> candidates, List<String> titles) {
+    List<String> texts = candidates.stream().map(c -> c.block().text()).toList();
+    Set<String> titleKeys = new HashSet<>();
+    titles.forEach(t -> titleKeys.add(TextShape.comparisonKey(t)));
+    BitSet gone = new BitSet();
+    for (RepeatFilter.Verdict verdict : RepeatFilter.copies(texts, titles)) {
+      if (verdict.reason() == RepeatFilter.Reason.TEASER
+          || titleKeys.contains(TextShape.comparisonKey(texts.get(verdict.index())))) {
+        gone.set(verdict.index());
+      }
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (!gone.get(i)) {
+        kept.add(candidates.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Before the first paragraph of prose only headings may stay (a kicker, a label, a stray link may
+   * not); after the last one, only list items. A heading with no text after it introduced
+   * something that was dropped.
+   */
+  private static List<Block> trimEdges(List<Candidate> candidates) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).prose() && candidates.get(i).block().kind() != BlockKind.HEADING) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      return List.of();
+    }
+    List<Block> kept = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Block block = candidates.get(i).block();
+      if (i < first && block.kind() != BlockKind.HEADING || i > last && block.kind() != BlockKind.LIST_ITEM) {
+        continue;
+      }
+      kept.add(block);
+    }
+    while (!kept.isEmpty() && kept.getLast().kind() == BlockKind.HEADING) {
+      kept.removeLast();
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,163 @@
+package org.vigie.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the element that holds an article's text, as a maximum-sum subtree: every text block gets
+ * a score, positive when it reads like article prose and negative when it reads like page
+ * furniture (link lists, short labels), weighed by what its ancestors' names say; the container is
+ * the element whose blocks add up to the most, the deepest one on a tie. A subtree is the DOM's
+ * form of the maximum subsequence of Pasternack and Roth ("Extracting article text from the web
+ * with maximum subsequence segmentation", WWW 2009): the article's paragraphs outweigh the
+ * boilerplate mixed among them, while the menus, related links and comments around them lower the
+ * sum of any larger subtree. The block features (text length, link density, sentence shape) are
+ * those of boilerpipe (Kohlschütter et al., "Boilerplate detection using shallow text features",
+ * WSDM 2010).
+ *
+ * <p>Work is linear in the page: one pass down the elements for their name weights, one pass up
+ * for the subtree sums.
+ */
+final class ContentFinder {
+  private final Element body;
+  private final List<Element> elements;
+  private final Map<Element, Integer> index;
+  private final int[] parent;
+  private final int[] depth;
+  private final int[] ownHint;
+  private final int[] pathHint;
+
+  ContentFinder(Element body, NameHints hints) {
+    this.body = body;
+    Elements all = body.getAllElements();
+    this.elements = all;
+    this.index = new IdentityHashMap<>(all.size() * 2);
+    this.parent = new int[all.size()];
+    this.depth = new int[all.size()];
+    this.ownHint = new int[all.size()];
+    this.pathHint = new int[all.size()];
+    int[] negative = new int[all.size()];
+    int[] positive = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Element element = all.get(i);
+      index.put(element, i);
+      Integer up = i == 0 ? null : index.get(element.parent());
+      parent[i] = up == null ? -1 : up;
+      depth[i] = up == null ? 0 : depth[up] + 1;
+      ownHint[i] = hints.weight(element);
+      negative[i] = Math.min(up == null ? 0 : negative[up], Math.min(0, ownHint[i]));
+      positive[i] = Math.max(up == null ? 0 : positive[up], Math.max(0, ownHint[i]));
+      pathHint[i] = negative[i] + positive[i];
+    }
+  }
+
+  /** The chosen container and the blocks inside it, in order. */
+  record Found(Element container, List<TextBlock> blocks, double score) {}
+
+  Found find(List<TextBlock> blocks) {
+    double[] sums = new double[elements.size()];
+    for (TextBlock block : blocks) {
+      Integer owner = index.get(block.owner());
+      if (owner != null) {
+        sums[owner] += score(block);
+      }
+    }
+    // Pre-order puts every child after its parent: adding up in reverse order gives subtree sums.
+    for (int i = elements.size() - 1; i > 0; i--) {
+      if (parent[i] >= 0) {
+        sums[parent[i]] += sums[i];
+      }
+    }
+    int best = 0;
+    for (int i = 1; i < sums.length; i++) {
+      if (sums[i] > sums[best] + 1e-9 || Math.abs(sums[i] - sums[best]) <= 1e-9 && depth[i] > depth[best]) {
+        best = i;
+      }
+    }
+    Element container = elements.get(best);
+    List<TextBlock> inside = new ArrayList<>();
+    for (TextBlock block : blocks) {
+      if (isInside(block.owner(), best)) {
+        inside.add(block);
+      }
+    }
+    return new Found(container, inside, sums[best]);
+  }
+
+  /**
+   * How much a block speaks for the subtrees around it: its length when it is prose, less its link
+   * text; minus part of its link text when it is mostly links; a small minus for a short label.
+   */
+  double score(TextBlock block) {
+    if (block.caption()) {
+      return 0;
+    }
+    int chars = block.text().length();
+    double linkDensity = block.linkDensity();
+    double score;
+    if (linkDensity > 0.5) {
+      score = -0.6 * block.linkChars();
+    } else if (block.isHeading()) {
+      score = 0;
+    } else if (block.isProse()) {
+      score = chars * (1 - linkDensity);
+    } else if (block.words() >= 8) {
+      score = 0.5 * chars * (1 - linkDensity);
+    } else {
+      score = -Math.min(10, chars / 4.0);
+    }
+    int hint = pathHint(block.owner());
+    if (score > 0) {
+      score *= hint < 0 ? Math.max(0.05, 1 + hint / 30.0) : 1 + Math.min(hint, 50) / 50.0;
+    } else if (hint < 0) {
+      score *= 1.5;
+    }
+    return score;
+  }
+
+  /**
+   * What the names of an element and its ancestors up to the body say: the strongest negative
+   * weight among them plus the strongest positive one, so that wrappers nested ten deep with the
+   * same name count once.
+   */
+  int pathHint(Element element) {
+    Integer i = index.get(element);
+    return i == null ? 0 : pathHint[i];
+  }
+
+  /** The strongest negative name weight on the way from an element up to a container (exclusive), or 0. */
+  int innerNegativeHint(Element element, Element container) {
+    Integer i = index.get(element);
+    int worst = 0;
+    for (int at = i == null ? -1 : i; at >= 0 && elements.get(at) != container; at = parent[at]) {
+      worst = Math.min(worst, ownHint[at]);
+    }
+    return worst;
+  }
+
+  /** True when the element is the container or inside it. */
+  boolean isInside(Element element, Element container) {
+    Integer c = index.get(container);
+    return c != null && isInside(element, c);
+  }
+
+  private boolean isInside(Element element, int container) {
+    Integer i = index.get(element);
+    if (i == null) {
+      return false;
+    }
+    for (int at = i; at >= 0; at = parent[at]) {
+      if (depth[at] < depth[container]) {
+        return false;
+      }
+      if (at == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,204 @@
+package org.vigie.extract.html;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's names say about its role: the class, id, role and itemprop attributes that
+ * authors give containers ("article-body", "related-stories", "comments", "share-bar"). Names are
+ * evidence, not verdicts: they weigh a block's score up or down, as the class-name weights of
+ * Readability (Mozilla, {@code Readability.js} {@code _getClassWeight}) and trafilatura's
+ * boilerplate expressions do; only a handful of unambiguous tags (nav, aside, footer) weigh as
+ * much as a name.
+ *
+ * <p>Names are split into lower-case words at punctuation and camel-case humps
+ * ("relatedStories" gives "related" and "stories"); a word is looked up whole, and a few roots also
+ * as the start of a word ("commentlist", "sharebar"). One instance serves one page and caches the
+ * weight of each distinct attribute string, since pages reuse a few class strings many times.
+ */
+final class NameHints {
+  /** Weight of a word that marks page furniture outright. */
+  static final int BOILERPLATE = -25;
+  /** Weight of a word that marks text around an article (bylines, tags, captions). */
+  static final int PERIPHERAL = -12;
+  /** Weight of a word that marks the article's text itself. */
+  static final int ARTICLE_BODY = 25;
+  /** Weight of a word that often names a content container. */
+  static final int CONTENT = 8;
+
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final List<String> BOILERPLATE_ROOTS = List.of("comment", "share", "sharing", "social", "sidebar",
+      "related", "recommend", "newsletter", "subscri", "advert", "sponsor", "cookie", "consent", "outbrain",
+      "taboola", "recirc", "promo", "breadcrumb", "popup", "modal", "widget", "trending", "disqus", "signup",
+      "masthead", "footer", "navbar", "navigation", "paywall", "teaser");
+
+  static {
+    for (String word : List.of("comment", "comments", "related", "share", "sharing", "social", "sidebar", "footer",
+        "nav", "navbar", "navigation", "menu", "newsletter", "subscribe", "subscription", "advert", "advertisement",
+        "ads", "ad", "adv", "dfp", "gpt", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "outbrain",
+        "taboola", "recirc", "promo", "promotion", "breadcrumb", "breadcrumbs", "popup", "modal", "widget",
+        "trending", "popular", "disqus", "signup", "masthead", "banner", "skip", "toolbar", "pagination", "pager",
+        "recommended", "recommendations", "more", "also", "next", "prev", "previous", "login", "paywall",
+        "overlay", "hidden", "print", "rating", "sitemap", "links", "follow", "inline-related", "teaser", "teasers",
+        "carousel", "slider", "mostread", "most", "tools", "utility", "rail", "aside", "complementary",
+        "contentinfo")) {
+      WORDS.put(word, BOILERPLATE);
+    }
+    for (String word : List.of("byline", "author", "authors", "bio", "meta", "metadata", "tags", "tag", "topics",
+        "caption", "captions", "credit", "credits", "figcaption", "dateline", "date", "timestamp", "time",
+        "headline", "title", "kicker", "subscribe", "disclaimer", "copyright", "source", "label", "info", "header")) {
+      WORDS.putIfAbsent(word, PERIPHERAL);
+    }
+    for (String word : List.of("articlebody", "storybody", "postbody", "entrycontent", "postcontent",
+        "articlecontent", "storycontent", "bodytext", "richtext", "prose", "blogpost")) {
+      WORDS.put(word, ARTICLE_BODY);
+    }
+    for (String word : List.of("article", "content", "entry", "post", "story", "text", "body", "main", "blog",
+        "page", "single", "paragraph", "paragraphs")) {
+      WORDS.put(word, CONTENT);
+    }
+  }
+
+  /** Class names that hide an element from sight: screen-reader text, hover cards, collapsed states. */
+  private static final java.util.Set<String> INVISIBLE_CLASSES = java.util.Set.of("hidden", "hide", "d-none",
+      "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "screen-reader-only",
+      "element-invisible", "offscreen", "is-hidden", "u-hidden", "tooltip", "popover", "invisible", "a11y-only");
+  /** Words that name a figure's caption or credit. */
+  private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of("caption", "captions", "figcaption",
+      "credit", "credits", "copyright", "photocredit", "imagecredit");
+
+  private final Map<String, Integer> cache = new HashMap<>();
+  private final Map<String, Boolean> invisibleCache = new HashMap<>();
+  private final Map<String, Boolean> captionCache = new HashMap<>();
+
+  /** True when the element's classes say that readers do not see it. */
+  boolean isInvisible(Element element) {
+    String classes = element.className();
+    if (classes.isEmpty() || isPageRoot(element)) {
+      return false;
+    }
+    return invisibleCache.computeIfAbsent(classes, c -> {
+      for (String name : c.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (INVISIBLE_CLASSES.contains(name) || name.startsWith("rollover")) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  /** True when the element's class or id names it as a caption or a picture credit. */
+  boolean isCaption(Element element) {
+    String names = element.className() + ' ' + element.id();
+    if (names.length() == 1 || isPageRoot(element)) {
+      return false;
+    }
+    return captionCache.computeIfAbsent(names, n -> {
+      for (String word : words(n)) {
+        if (CAPTION_WORDS.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  /**
+   * The weight of an element's own names and tag; 0 when they say nothing. The names of {@code
+   * <html>} and {@code <body>} are not read: they describe the whole page (feature flags, page
+   * types), not a part of it.
+   */
+  int weight(Element element) {
+    if (isPageRoot(element)) {
+      return 0;
+    }
+    int tagWeight = switch (element.normalName()) {
+      case "nav", "aside", "footer" -> BOILERPLATE;
+      case "article", "main" -> CONTENT;
+      case "figcaption" -> PERIPHERAL;
+      default -> 0;
+    };
+    if (element.attributesSize() == 0) {
+      return tagWeight;
+    }
+    String names = element.className() + ' ' + element.id() + ' ' + element.attr("role") + ' '
+        + element.attr("itemprop") + ' ' + element.attr("data-component");
+    if (names.isBlank()) {
+      return tagWeight;
+    }
+    Integer weight = cache.get(names);
+    if (weight == null) {
+      weight = weightOfNames(names);
+      cache.put(names, weight);
+    }
+    return tagWeight + weight;
+  }
+
+  private static boolean isPageRoot(Element element) {
+    String tag = element.normalName();
+    return tag.equals("body") || tag.equals("html");
+  }
+
+  /**
+   * Strongest evidence wins in each direction: the most negative word plus the most positive one,
+   * so that "article-comments" stays negative and "article-body main" does not count twice.
+   */
+  static int weightOfNames(String names) {
+    int negative = 0;
+    int positive = 0;
+    // Compound words first ("article-body", "story_body", "articleBody" all give "articlebody").
+    for (String part : names.split("\\s+")) {
+      String joined = part.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+      Integer compound = WORDS.get(joined);
+      if (compound != null && compound == ARTICLE_BODY) {
+        positive = Math.max(positive, ARTICLE_BODY);
+      }
+      for (String word : words(part)) {
+        int w = wordWeight(word);
+        negative = Math.min(negative, w);
+        positive = Math.max(positive, w);
+      }
+    }
+    return negative + positive;
+  }
+
+  private static int wordWeight(String word) {
+    Integer known = WORDS.get(word);
+    if (known != null) {
+      return known;
+    }
+    for (String root : BOILERPLATE_ROOTS) {
+      if (word.startsWith(root) && !word.startsWith("commentary") && !word.startsWith("commentisfree")) {
+        return BOILERPLATE;
+      }
+    }
+    return 0;
+  }
+
+  /** Lower-case words of a name, split at anything but letters and at camel-case humps. */
+  static List<String> words(String name) {
+    List<String> words = new java.util.ArrayList<>(4);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean hump = c >= 'A' && c <= 'Z' && i > 0 && name.charAt(i - 1) >= 'a' && name.charAt(i - 1) <= 'z';
+      if (!letter || hump) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      }
+      if (letter) {
+        word.append(Character.toLowerCase(c));
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+}
