@@ -66,15 +66,26 @@ final class ContentFinder {
         sums[owner] += score(block);
       }
     }
-    // Pre-order puts every child after its parent: adding up in reverse order gives subtree sums.
-    for (int i = elements.size() - 1; i > 0; i--) {
+    // Pre-order puts every child after its parent: in reverse order each subtree is complete
+    // when it is passed up. A subtree whose names say furniture passes its prose up discounted,
+    // or against its parent once the names are clear (a comment thread, a footer), so the
+    // element that holds the article and the comments scores below the article alone.
+    double[] compared = new double[elements.size()];
+    for (int i = elements.size() - 1; i >= 0; i--) {
+      int own = ownHint[i];
+      double passed = sums[i] > 0 && own < 0 ? sums[i] * Math.max(-0.5, 1 + own / 20.0)
+          : sums[i] < 0 && own < 0 ? sums[i] * 1.5 : sums[i];
+      // An element's own names weigh less on itself than on what it passes up: a wrapper named
+      // "sidebar" may well hold the article, while the comments inside an article must not count.
+      compared[i] = sums[i] * (own < 0 ? Math.max(0.3, 1 + own / 40.0) : 1 + own / 50.0);
       if (parent[i] >= 0) {
-        sums[parent[i]] += sums[i];
+        sums[parent[i]] += passed;
       }
     }
     int best = 0;
-    for (int i = 1; i < sums.length; i++) {
-      if (sums[i] > sums[best] + 1e-9 || Math.abs(sums[i] - sums[best]) <= 1e-9 && depth[i] > depth[best]) {
+    for (int i = 1; i < compared.length; i++) {
+      if (compared[i] > compared[best] + 1e-9
+          || Math.abs(compared[i] - compared[best]) <= 1e-9 && depth[i] > depth[best]) {
         best = i;
       }
     }
@@ -85,12 +96,13 @@ final class ContentFinder {
         inside.add(block);
       }
     }
-    return new Found(container, inside, sums[best]);
+    return new Found(container, inside, compared[best]);
   }
 
   /**
    * How much a block speaks for the subtrees around it: its length when it is prose, less its link
-   * text; minus part of its link text when it is mostly links; a small minus for a short label.
+   * text; half that for a long line without sentence punctuation; minus part of its link text when
+   * it is mostly links; a small minus for a short label.
    */
   double score(TextBlock block) {
     if (block.caption()) {
@@ -98,25 +110,16 @@ final class ContentFinder {
     }
     int chars = block.text().length();
     double linkDensity = block.linkDensity();
-    double score;
     if (linkDensity > 0.5) {
-      score = -0.6 * block.linkChars();
+      return -0.6 * block.linkChars();
     } else if (block.isHeading()) {
-      score = 0;
+      return 0;
     } else if (block.isProse()) {
-      score = chars * (1 - linkDensity);
+      return chars * (1 - linkDensity);
     } else if (block.words() >= 8) {
-      score = 0.5 * chars * (1 - linkDensity);
-    } else {
-      score = -Math.min(10, chars / 4.0);
+      return 0.5 * chars * (1 - linkDensity);
     }
-    int hint = pathHint(block.owner());
-    if (score > 0) {
-      score *= hint < 0 ? Math.max(0.05, 1 + hint / 30.0) : 1 + Math.min(hint, 50) / 50.0;
-    } else if (hint < 0) {
-      score *= 1.5;
-    }
-    return score;
+    return -Math.min(10, chars / 4.0);
   }
 
   /**

@@ -32,15 +32,16 @@ final class NameHints {
   private static final Map<String, Integer> WORDS = new HashMap<>();
   private static final List<String> BOILERPLATE_ROOTS = List.of("comment", "share", "sharing", "social", "sidebar",
       "related", "recommend", "newsletter", "subscri", "advert", "sponsor", "cookie", "consent", "outbrain",
-      "taboola", "recirc", "promo", "breadcrumb", "popup", "modal", "widget", "trending", "disqus", "signup",
+      "taboola", "recirc", "promo", "breadcrumb", "popup", "modal", "trending", "disqus", "signup",
       "masthead", "footer", "navbar", "navigation", "paywall", "teaser");
 
   static {
     for (String word : List.of("comment", "comments", "related", "share", "sharing", "social", "sidebar", "footer",
         "nav", "navbar", "navigation", "menu", "newsletter", "subscribe", "subscription", "advert", "advertisement",
         "ads", "ad", "adv", "dfp", "gpt", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "outbrain",
-        "taboola", "recirc", "promo", "promotion", "breadcrumb", "breadcrumbs", "popup", "modal", "widget",
+        "taboola", "recirc", "promo", "promotion", "breadcrumb", "breadcrumbs", "popup", "modal",
         "trending", "popular", "disqus", "signup", "masthead", "banner", "skip", "toolbar", "pagination", "pager",
+        "sharedaddy", "addtoany", "jp-relatedposts", "yarpp",
         "recommended", "recommendations", "more", "also", "next", "prev", "previous", "login", "paywall",
         "overlay", "hidden", "print", "rating", "sitemap", "links", "follow", "inline-related", "teaser", "teasers",
         "carousel", "slider", "mostread", "most", "tools", "utility", "rail", "aside", "complementary",
@@ -49,7 +50,8 @@ final class NameHints {
     }
     for (String word : List.of("byline", "author", "authors", "bio", "meta", "metadata", "tags", "tag", "topics",
         "caption", "captions", "credit", "credits", "figcaption", "dateline", "date", "timestamp", "time",
-        "headline", "title", "kicker", "subscribe", "disclaimer", "copyright", "source", "label", "info", "header")) {
+        "headline", "title", "kicker", "disclaimer", "copyright", "source", "label", "info", "header", "widget",
+        "widgets")) {
       WORDS.putIfAbsent(word, PERIPHERAL);
     }
     for (String word : List.of("articlebody", "storybody", "postbody", "entrycontent", "postcontent",
