@@ -2,14 +2,21 @@ package org.vigie.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.vigie.fetch.HttpFetcher;
+import org.vigie.fetch.Sleeper;
+import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.ingest.Ingester;
 import org.vigie.ingest.StandardPipeline;
+import org.vigie.ingest.web.WebSource;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
 
@@ -20,20 +27,46 @@ import org.vigie.store.DataDirectory;
 final class IngestRun {
   private IngestRun() {}
 
-  static IngestSummary run(VigieCommand vigie, IngestSettings settings, List<Path> paths, PrintWriter out,
-      PrintWriter err) throws IOException {
+  /** What to read: local paths and web URLs (pages, feeds, sitemaps), told apart by their scheme. */
+  record Inputs(List<Path> paths, List<URI> urls) {
+    static Inputs of(List<String> arguments) {
+      List<Path> paths = new ArrayList<>();
+      List<URI> urls = new ArrayList<>();
+      for (String argument : arguments) {
+        if (WebSource.isUrl(argument)) {
+          try {
+            urls.add(new URI(argument.strip()));
+          } catch (URISyntaxException e) {
+            throw CommandFailure.badUsage("\"" + argument + "\" is not a valid URL: " + e.getReason(), e);
+          }
+        } else {
+          paths.add(Path.of(argument));
+        }
+      }
+      return new Inputs(List.copyOf(paths), List.copyOf(urls));
+    }
+
+    boolean isEmpty() {
+      return paths.isEmpty() && urls.isEmpty();
+    }
+  }
+
+  static IngestSummary run(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, Inputs inputs,
+      PrintWriter out, PrintWriter err) throws IOException {
     DataDirectory data = vigie.dataDirectory();
     InstantSource clock = vigie.clock();
     try (ArticleStore store = Stores.openForWriting(data)) {
       Ingester ingester = new Ingester(StandardPipeline.create(clock, settings.languages()), store, clock,
           settings.options());
-      IngestSummary summary;
-      if (vigie.interactive()) {
-        try (ProgressBar bar = new ProgressBar(err, clock)) {
-          summary = ingester.ingest(paths, bar);
+      IngestSummary summary = IngestSummary.EMPTY;
+      if (!inputs.paths().isEmpty()) {
+        summary = withProgress(vigie, err, listener -> ingester.ingest(inputs.paths(), listener));
+      }
+      if (!inputs.urls().isEmpty()) {
+        try (HttpFetcher fetcher = new HttpFetcher(fetch.policy(data), clock, Sleeper.SYSTEM)) {
+          WebSource web = new WebSource(inputs.urls(), fetcher, store::hasArticleFrom);
+          summary = summary.plus(withProgress(vigie, err, listener -> ingester.ingestSources(List.of(web), listener)));
         }
-      } else {
-        summary = ingester.ingest(paths, new ProgressLog(err));
       }
       out.println(summaryLine(summary));
       if (summary.failedTotal() > 0) {
@@ -41,6 +74,22 @@ final class IngestRun {
       }
       return summary;
     }
+  }
+
+  /** An ingest that reports progress to a listener. */
+  @FunctionalInterface
+  interface Job {
+    IngestSummary run(IngestListener listener) throws IOException;
+  }
+
+  /** Runs the job with a progress bar on a terminal, else with a line a commit. */
+  static IngestSummary withProgress(VigieCommand vigie, PrintWriter err, Job job) throws IOException {
+    if (vigie.interactive()) {
+      try (ProgressBar bar = new ProgressBar(err, vigie.clock())) {
+        return job.run(bar);
+      }
+    }
+    return job.run(new ProgressLog(err));
   }
 
   /**

@@ -1,31 +1,63 @@
 package org.vigie.app;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.vigie.app.http.ApiServer;
+import org.vigie.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code vigie run [PATH…]}: the embedded default's main job, for now ingest then serve. */
+/**
+ * {@code vigie run [PATH|URL…]}: the embedded default's main job. Ingests what it is given, then
+ * serves the API while following the feeds (the shipped list, or {@code --feeds}), until stopped.
+ */
 @Command(name = "run", sortOptions = false,
-    description = {"Ingest the given files and directories (if any), then serve the HTTP API until stopped."})
+    description = {"Ingest the given files, directories and URLs (if any), then serve the HTTP API while following"
+        + " news feeds, until stopped."})
 final class RunCommand extends Subcommand {
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or directories to ingest first")
-  private List<Path> paths = List.of();
+  @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "files, directories or URLs to ingest first")
+  private List<String> inputs = List.of();
+
+  @Option(names = "--feeds", paramLabel = "FILE",
+      description = "an OPML file or a text file of feed URLs (default: the news feeds Vigie ships)")
+  private java.nio.file.Path feeds;
+
+  @Option(names = "--no-watch", description = "serve only; follow no feeds")
+  private boolean noWatch;
 
   @Mixin
   private IngestSettings settings;
+
+  @Mixin
+  private FetchSettings fetch;
 
   @Mixin
   private ServerAddress address;
 
   @Override
   public Integer call() throws Exception {
-    if (!paths.isEmpty()) {
-      // The writer is closed before serving, so that a later 'vigie ingest' can take the lock.
-      IngestRun.run(vigie(), settings, paths, out(), err());
+    IngestRun.Inputs toIngest = IngestRun.Inputs.of(inputs);
+    if (!toIngest.isEmpty()) {
+      // The writer is closed before serving, so that the watcher (or a later 'vigie ingest') can take the lock.
+      IngestRun.run(vigie(), settings, fetch, toIngest, out(), err());
     }
-    Serving.serveUntilStopped(vigie().dataDirectory(), address, out());
+    if (noWatch) {
+      Serving.serveUntilStopped(vigie().dataDirectory(), address, out());
+      return 0;
+    }
+    List<java.net.URI> list = FeedList.load(Optional.ofNullable(feeds));
+    ArticleStore reader = Stores.openForServing(vigie().dataDirectory());
+    ApiServer server = new ApiServer(reader, address.socketAddress());
+    int port = Serving.start(server, address);
+    out().println("Vigie API on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/api/health");
+    try {
+      Watching.untilStopped(vigie(), settings, fetch, list, out(), err(), server::close);
+    } finally {
+      server.close();
+      reader.close();
+    }
     return 0;
   }
 }

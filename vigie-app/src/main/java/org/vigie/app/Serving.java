@@ -16,9 +16,8 @@ final class Serving {
   private Serving() {}
 
   static void serveUntilStopped(DataDirectory data, ServerAddress address, PrintWriter out) throws IOException {
-    var socketAddress = address.socketAddress();
     ArticleStore store = Stores.openForServing(data);
-    ApiServer server = new ApiServer(store, socketAddress);
+    ApiServer server = new ApiServer(store, address.socketAddress());
     CountDownLatch stopped = new CountDownLatch(1);
     // The JVM halts once its shutdown hooks return, so the hook itself closes what is open.
     Thread hook = new Thread(() -> {
@@ -26,13 +25,7 @@ final class Serving {
       stopped.countDown();
     }, "vigie-serve-shutdown");
     try {
-      int port;
-      try {
-        port = server.start();
-      } catch (BindException e) {
-        throw CommandFailure.failed("cannot listen on " + address.host() + ":" + socketAddress.getPort() + " ("
-            + e.getMessage() + "); choose another port with --port", e);
-      }
+      int port = start(server, address);
       Runtime.getRuntime().addShutdownHook(hook);
       out.println("Vigie API on http://" + hostForUrl(address.host()) + ":" + port + "/api/health, data in "
           + data.root() + " (Ctrl-C to stop)");
@@ -46,7 +39,17 @@ final class Serving {
     }
   }
 
-  private static String hostForUrl(String host) {
+  /** Starts the server, or fails with a sentence that says which address is taken and what to do. */
+  static int start(ApiServer server, ServerAddress address) throws IOException {
+    try {
+      return server.start();
+    } catch (BindException e) {
+      throw CommandFailure.failed("cannot listen on " + address.host() + ":" + address.socketAddress().getPort()
+          + " (" + e.getMessage() + "); choose another port with --port", e);
+    }
+  }
+
+  static String hostForUrl(String host) {
     return host.contains(":") ? "[" + host + "]" : host;
   }
 

@@ -100,9 +100,31 @@ class ServeCommandTest {
   }
 
   @Test
+  void run_followsFeedsWhileServing() throws Exception {
+    try (org.vigie.testing.LoopbackServer site = new org.vigie.testing.LoopbackServer()) {
+      site.on("/page", e -> org.vigie.testing.LoopbackServer.respond(e, 200, "text/plain; charset=utf-8", Fixtures.HARBOUR));
+      site.on("/feed.xml", e -> org.vigie.testing.LoopbackServer.respond(e, 200, "application/rss+xml",
+          "<rss version=\"2.0\"><channel><title>T</title><item><link>/page</link></item></channel></rss>"));
+      Path feeds = java.nio.file.Files.writeString(temp.resolve("feeds.txt"), site.uri("/feed.xml") + "\n");
+      Running run = Running.start("--data", temp.resolve("data").toString(), "run", "--languages", "fr,en",
+          "--feeds", feeds.toString(), "--allow-private-network", "--host-delay", "0", "--port", "0");
+
+      URI base = run.awaitUrl();
+      long total = 0;
+      for (int attempt = 0; attempt < 100 && total == 0; attempt++) {
+        Thread.sleep(100);
+        total = getJson(base.resolve("/api/search?q=ferry")).get("total").asLong();
+      }
+
+      assertThat(total).isEqualTo(1);
+      assertThat(run.stop()).isZero();
+    }
+  }
+
+  @Test
   void run_ingestsThePathsThenServesThem() throws Exception {
     Path input = Fixtures.mixedInput(temp.resolve("in"));
-    Running run = Running.start("--data", temp.resolve("data").toString(), "run", "--languages", "fr,en",
+    Running run = Running.start("--data", temp.resolve("data").toString(), "run", "--no-watch", "--languages", "fr,en",
         "--port", "0", input.toString());
 
     URI base = run.awaitUrl();

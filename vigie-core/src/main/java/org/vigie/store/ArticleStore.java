@@ -48,6 +48,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -83,7 +84,8 @@ public final class ArticleStore implements Closeable {
   private static final int MAX_PAGE = 1000;
 
   private final DataDirectory data;
-  private final Directory directory;
+  /** Opened on first need for a reading store, so that reading a data directory never creates one. */
+  private Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private DirectoryReader reader;
@@ -93,10 +95,10 @@ public final class ArticleStore implements Closeable {
 
   private ArticleStore(DataDirectory data, boolean writable) throws IOException {
     this.data = data;
-    Files.createDirectories(data.index());
-    this.directory = FSDirectory.open(data.index());
     this.analyzer = Analyzers.perField();
     if (writable) {
+      Files.createDirectories(data.index());
+      this.directory = FSDirectory.open(data.index());
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64);
@@ -298,8 +300,10 @@ public final class ArticleStore implements Closeable {
     if (noQuery || top.scoreDocs.length == 0) {
       return new String[top.scoreDocs.length];
     }
+    // Escaping makes the snippet safe to put in a page: only the <b> marks are markup.
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.folding())
         .withMaxLength(100_000)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
         .build();
     return highlighter.highlight("body", query, top, 2);
   }
@@ -376,6 +380,12 @@ public final class ArticleStore implements Closeable {
    * re-opens when another process has committed since.
    */
   private IndexSearcher searcher() throws IOException {
+    if (directory == null) {
+      if (!Files.isDirectory(data.index())) {
+        return new IndexSearcher(new org.apache.lucene.index.MultiReader());
+      }
+      directory = FSDirectory.open(data.index());
+    }
     if (reader == null) {
       if (!DirectoryReader.indexExists(directory)) {
         return new IndexSearcher(new org.apache.lucene.index.MultiReader());
@@ -407,7 +417,9 @@ public final class ArticleStore implements Closeable {
         writer.close();
       }
     } finally {
-      directory.close();
+      if (directory != null) {
+        directory.close();
+      }
     }
   }
 

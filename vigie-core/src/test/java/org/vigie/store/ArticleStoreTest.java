@@ -83,6 +83,26 @@ class ArticleStoreTest {
   }
 
   @Test
+  void openForReading_missingDirectory_emptyAndNothingCreated() throws IOException {
+    Path missing = dir.resolve("not-yet");
+    try (ArticleStore store = ArticleStore.openForReading(new DataDirectory(missing))) {
+      assertThat(store.articleCount()).isZero();
+      assertThat(store.search("x", 10, false).total()).isZero();
+    }
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void search_snippetEscapesMarkupOfTheText() throws IOException {
+    try (ArticleStore store = ArticleStore.openForWriting(new DataDirectory(dir))) {
+      store.put(article("Markup", "en", "2020-07-05", "The <script> tag and a capital & more in the capital city."));
+      store.commit();
+      assertThat(store.search("capital", 10, false).hits().getFirst().snippet())
+          .contains("&lt;script&gt;").contains("<b>capital</b>");
+    }
+  }
+
+  @Test
   void search_badSyntax_clearError() throws IOException {
     try (ArticleStore store = ArticleStore.openForWriting(new DataDirectory(dir))) {
       assertThatThrownBy(() -> store.search("\"unclosed", 10, false)).isInstanceOf(InvalidQueryException.class)

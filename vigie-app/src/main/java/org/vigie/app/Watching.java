@@ -1,0 +1,86 @@
+package org.vigie.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.vigie.fetch.HttpFetcher;
+import org.vigie.fetch.Sleeper;
+import org.vigie.ingest.Ingester;
+import org.vigie.ingest.StandardPipeline;
+import org.vigie.ingest.web.FeedStateStore;
+import org.vigie.ingest.web.FeedWatcher;
+import org.vigie.ingest.web.PollSchedule;
+import org.vigie.store.ArticleStore;
+import org.vigie.store.DataDirectory;
+
+/**
+ * Follows feeds for {@code watch} and {@code run}: once, or until the process is asked to stop
+ * (Ctrl-C, SIGTERM), in which case the current poll ends, its pages are committed and the feed
+ * states saved before the process exits.
+ */
+final class Watching {
+  static final String STATE_FILE = "feeds.json";
+  private static final long STOP_GRACE_SECONDS = 90;
+
+  private Watching() {}
+
+  private static FeedWatcher watcher(VigieCommand vigie, IngestSettings settings, FetchSettings fetch,
+      ArticleStore store, HttpFetcher fetcher) {
+    DataDirectory data = vigie.dataDirectory();
+    Ingester ingester = new Ingester(StandardPipeline.create(vigie.clock(), settings.languages()), store,
+        vigie.clock(), settings.options());
+    return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
+        PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);
+  }
+
+  /** Polls each feed that is due, once, and prints what it found. */
+  static FeedWatcher.Round once(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, List<URI> feeds,
+      PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+    try (ArticleStore store = Stores.openForWriting(vigie.dataDirectory());
+        HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
+      return watcher(vigie, settings, fetch, store, fetcher).pollDue(feeds, new ProgressLog(err));
+    }
+  }
+
+  /**
+   * Polls until the process is stopped (or the calling thread interrupted, as an embedding or a
+   * test stops it); {@code onStop} runs first when the process is stopped.
+   */
+  static void untilStopped(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, List<URI> feeds,
+      PrintWriter out, PrintWriter err, Runnable onStop) throws IOException {
+    AtomicBoolean running = new AtomicBoolean(true);
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      running.set(false);
+      onStop.run();
+      try {
+        finished.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "vigie-watch-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (ArticleStore store = Stores.openForWriting(vigie.dataDirectory());
+        HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
+      out.println("watching " + feeds.size() + " feeds; data in " + vigie.dataDirectory().root()
+          + " (Ctrl-C to stop; 'vigie failures' lists feeds that cannot be read)");
+      out.flush();
+      watcher(vigie, settings, fetch, store, fetcher).run(feeds, running::get, new ProgressLog(err));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      finished.countDown();
+      if (running.get()) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // Already shutting down: the hook is running and waits for this thread.
+        }
+      }
+    }
+  }
+}
