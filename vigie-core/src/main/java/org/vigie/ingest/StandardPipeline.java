@@ -3,6 +3,7 @@ package org.vigie.ingest;
 import java.time.InstantSource;
 import java.util.List;
 import org.vigie.extract.CrawledTextExtractor;
+import org.vigie.extract.html.HtmlExtractor;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.time.PublicationDateEstimator;
@@ -13,7 +14,8 @@ public final class StandardPipeline {
 
   public static Pipeline create(InstantSource clock, LanguageIdentifier languages) {
     MediaTypeExtractor extractor = new MediaTypeExtractor(List.of(
-        new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor())));
+        new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor()),
+        new MediaTypeExtractor.Route(List.of("text/html", "application/xhtml+xml"), new HtmlExtractor())));
     return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock)));
   }
 }

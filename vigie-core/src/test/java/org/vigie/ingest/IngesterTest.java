@@ -1,7 +1,6 @@
 package org.vigie.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -228,9 +227,22 @@ class IngesterTest {
   }
 
   @Test
-  void ingest_htmlFile_keptAsUnsupportedUntilAnExtractorExists() throws IOException {
-    assumeTrue(true);
-    Path html = Files.writeString(inputs.resolve("page.html"), "<html><body><p>Hello</p></body></html>");
-    assertThat(ingest(html).failed()).containsEntry(FailureCause.UNSUPPORTED_TYPE, 1L);
+  void ingest_htmlFile_extracted_andAPageWithoutArticle_failsWithReason() throws IOException {
+    String paragraphs = "<p>" + Articles.english(10).replace("\n\n", "</p><p>") + "</p>";
+    Files.writeString(inputs.resolve("article.html"), "<html><head><title>Council approves budget number 10"
+        + "</title></head><body><nav><a href=/>Home</a></nav><article><h1>Council approves budget number 10</h1>"
+        + paragraphs + "</article></body></html>");
+    Path empty = Files.writeString(inputs.resolve("menu.html"), "<html><body><nav><a href=/>Home</a></nav></body></html>");
+
+    IngestSummary summary = ingest(inputs);
+
+    assertThat(summary.added()).isEqualTo(1);
+    assertThat(failureFor(empty).cause()).isEqualTo(FailureCause.NOT_AN_ARTICLE);
+  }
+
+  @Test
+  void ingest_markdownFile_keptAsUnsupported() throws IOException {
+    Path markdown = Files.writeString(inputs.resolve("notes.md"), "# Notes\n\nSome notes.\n");
+    assertThat(ingest(markdown).failed()).containsEntry(FailureCause.UNSUPPORTED_TYPE, 1L);
   }
 }
