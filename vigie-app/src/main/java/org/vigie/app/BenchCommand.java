@@ -1,0 +1,96 @@
+package org.vigie.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigie.bench.ExtractionBenchmark;
+import org.vigie.bench.ExtractionDataset;
+import org.vigie.bench.WarcBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vigie bench …}: quality and speed measured on real data. Each prints a human-readable
+ * report and ends with one line holding a single JSON object of its figures (DESIGN.md section 8).
+ */
+@Command(name = "bench", sortOptions = false,
+    description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class})
+final class BenchCommand extends Subcommand {
+
+  @Override
+  public Integer call() {
+    err().println("vigie bench: say what to measure: extract or warc");
+    return CommandFailure.BAD_USAGE;
+  }
+
+  /** {@code vigie bench extract DATASET_DIR [--out PRED_DIR] [--pages]}. */
+  @Command(name = "extract", sortOptions = false,
+      description = {"Run the HTML extractor over a dataset (Zyte benchmark or Mozilla test pages layout) and score it",
+          "with the Zyte 4-gram metric; pages per second on one thread, peak heap, and metadata accuracy."})
+  static final class Extract extends BenchSubcommand {
+    @Parameters(paramLabel = "DATASET_DIR", description = "a dataset directory")
+    private Path dataset;
+
+    @Option(names = "--out", paramLabel = "PRED_DIR", description = "write <id>.txt body-only predictions there")
+    private Path out;
+
+    @Option(names = "--pages", description = "list every page's precision and recall, worst first")
+    private boolean pages;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dataset)) {
+        throw CommandFailure.badUsage("no dataset directory at " + dataset, null);
+      }
+      new ExtractionBenchmark().run(ExtractionDataset.open(dataset), Optional.ofNullable(out)).print(printStream(), pages);
+      return 0;
+    }
+  }
+
+  /** {@code vigie bench warc [FILE…] [--pages N] [--dir DIR]}. */
+  @Command(name = "warc", sortOptions = false,
+      description = {"Decode WARC records into documents (no extraction, no NLP) on one thread: records per second,",
+          "and the live heap at each tenth of the file. Without files, writes two synthetic CC-NEWS-like files."})
+  static final class Warc extends BenchSubcommand {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "WARC or WARC.gz files to read")
+    private List<Path> files = List.of();
+
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "20000",
+        description = "pages in the larger synthetic file (the smaller has a fifth) (default: ${DEFAULT-VALUE})")
+    private int pages;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "where to write synthetic files (default: a temporary"
+        + " directory, removed afterwards)")
+    private Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Path> inputs = new ArrayList<>(files);
+      Path temp = null;
+      if (inputs.isEmpty()) {
+        if (pages < 10) {
+          throw CommandFailure.badUsage("--pages must be at least 10", null);
+        }
+        Path target = dir != null ? Files.createDirectories(dir) : (temp = Files.createTempDirectory("vigie-bench-warc"));
+        err().println("writing synthetic WARC files in " + target + " …");
+        inputs.add(WarcBenchmark.writeSynthetic(target.resolve("synthetic-small.warc.gz"), pages / 5, 1));
+        inputs.add(WarcBenchmark.writeSynthetic(target.resolve("synthetic-large.warc.gz"), pages, 2));
+      }
+      try {
+        new WarcBenchmark().run(inputs).print(printStream());
+      } finally {
+        if (temp != null) {
+          for (Path file : inputs) {
+            Files.deleteIfExists(file);
+          }
+          Files.deleteIfExists(temp);
+        }
+      }
+      return 0;
+    }
+  }
+}
