@@ -78,6 +78,12 @@ public final class InterfaceLexicon {
 
   private static final int MAX_LINE = 400;
 
+  // Compiled once: these run on every line of every page.
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}«»“”’…·•|]+$");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}«»“”·•|]+");
+  private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
   private InterfaceLexicon() {}
 
   /** True when the whole line is interface text, not content. */
@@ -86,7 +92,7 @@ public final class InterfaceLexicon {
       return false;
     }
     String folded = fold(line);
-    String bare = folded.replaceAll("[\\s\\p{Punct}«»“”’…·•|]+$", "").replaceAll("^[\\s\\p{Punct}«»“”·•|]+", "");
+    String bare = LEADING_PUNCTUATION.matcher(TRAILING_PUNCTUATION.matcher(folded).replaceAll("")).replaceAll("");
     if (bare.isEmpty()) {
       return true;
     }
@@ -104,7 +110,7 @@ public final class InterfaceLexicon {
   }
 
   private static boolean isShareBar(String bare) {
-    String[] tokens = bare.split("[\\s|/·•,]+");
+    String[] tokens = SHARE_SEPARATORS.split(bare);
     if (tokens.length == 0 || tokens.length > 10) {
       return false;
     }
@@ -117,7 +123,7 @@ public final class InterfaceLexicon {
   }
 
   static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     return decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
   }
 }

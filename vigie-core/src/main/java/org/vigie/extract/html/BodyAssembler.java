@@ -33,6 +33,8 @@ final class BodyAssembler {
   private static final double MAX_LINK_DENSITY = 0.5;
   /** Name weight inside the container at which a box is furniture (related links, share bars). */
   private static final int FURNITURE_HINT = -20;
+  /** Interface lines (prompts, notices) are at most this long. */
+  private static final int MAX_INTERFACE_WORDS = 60;
   /** Bylines and datelines are short. */
   private static final int MAX_BYLINE_WORDS = 14;
   private static final Pattern BYLINE_START = Pattern.compile(
@@ -40,6 +42,9 @@ final class BodyAssembler {
   private static final Pattern DATELINE_WORDS = Pattern.compile(
       "(?i)\\b(?:updated|published|posted|modified|last updated|mis à jour|publié|aktualisiert|veröffentlicht|"
           + "actualizado|publicado)\\b");
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
 
   private final ContentFinder finder;
 
@@ -64,8 +69,8 @@ final class BodyAssembler {
         continue;
       }
       boolean prose = block.isProse();
-      Optional<Caption> credited = CaptionDetector.caption(block.text());
-      if (credited.isPresent() && !prose) {
+      Optional<Caption> credited = prose ? Optional.empty() : CaptionDetector.caption(block.text());
+      if (credited.isPresent()) {
         captions.add(credited.get());
         continue;
       }
@@ -78,7 +83,8 @@ final class BodyAssembler {
     if (block.linkDensity() > MAX_LINK_DENSITY) {
       return true;
     }
-    if (InterfaceLexicon.isInterface(block.text())) {
+    // Interface lines are short; the lexicon's folding is not worth running on paragraphs.
+    if (block.words() <= MAX_INTERFACE_WORDS && InterfaceLexicon.isInterface(block.text())) {
       return true;
     }
     int inner = finder.innerNegativeHint(block.owner(), container);
@@ -98,7 +104,7 @@ final class BodyAssembler {
       return false;
     }
     int named = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (authorWords.contains(word)) {
         named++;
       }
@@ -109,10 +115,10 @@ final class BodyAssembler {
   /** A short line that is mostly a date: "Updated 5:27 am CST, Wednesday, November 20, 2019". */
   private static boolean isDateline(TextBlock block) {
     String text = block.text();
-    if (block.words() > MAX_BYLINE_WORDS || text.length() > 120) {
+    if (text.length() > 120 || !hasDigit(text) || block.words() > MAX_BYLINE_WORDS) {
       return false;
     }
-    if (DATELINE_WORDS.matcher(text).find() && (AbsoluteDates.find(text).size() > 0 || text.matches(".*\\d{1,2}:\\d{2}.*"))) {
+    if (DATELINE_WORDS.matcher(text).find() && (AbsoluteDates.find(text).size() > 0 || CLOCK_TIME.matcher(text).find())) {
       return true;
     }
     var dates = AbsoluteDates.find(text);
@@ -123,10 +129,19 @@ final class BodyAssembler {
     return dateChars * 2 >= text.length();
   }
 
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Set<String> authorWords(List<String> authors) {
     Set<String> words = new HashSet<>();
     for (String author : authors) {
-      for (String word : author.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      for (String word : NON_WORD.split(author.toLowerCase(Locale.ROOT))) {
         if (word.length() >= 2) {
           words.add(word);
         }
@@ -146,15 +161,33 @@ final class BodyAssembler {
     return Optional.of(new Caption(text, Optional.empty(), CaptionDetector.captionDate(text)));
   }
 
+  /**
+   * Drops copies of the title (the headline printed again inside the article) and teasers: blocks
+   * cut off with an ellipsis that begin like another block. {@link RepeatFilter} finds the
+   * teasers; it only runs when some block ends like one, since most pages have none.
+   */
   private static List<Candidate> dropTitleCopiesAndTeasers(List<Candidate> candidates, List<String> titles) {
-    List<String> texts = candidates.stream().map(c -> c.block().text()).toList();
     Set<String> titleKeys = new HashSet<>();
-    titles.forEach(t -> titleKeys.add(TextShape.comparisonKey(t)));
+    int longestTitle = 0;
+    for (String title : titles) {
+      titleKeys.add(TextShape.comparisonKey(title));
+      longestTitle = Math.max(longestTitle, title.length());
+    }
     BitSet gone = new BitSet();
-    for (RepeatFilter.Verdict verdict : RepeatFilter.copies(texts, titles)) {
-      if (verdict.reason() == RepeatFilter.Reason.TEASER
-          || titleKeys.contains(TextShape.comparisonKey(texts.get(verdict.index())))) {
-        gone.set(verdict.index());
+    boolean teasers = false;
+    for (int i = 0; i < candidates.size(); i++) {
+      String text = candidates.get(i).block().text();
+      if (text.length() <= longestTitle + 10 && titleKeys.contains(TextShape.comparisonKey(text))) {
+        gone.set(i);
+      }
+      teasers |= mayBeTruncated(text);
+    }
+    if (teasers) {
+      List<String> texts = candidates.stream().map(c -> c.block().text()).toList();
+      for (RepeatFilter.Verdict verdict : RepeatFilter.copies(texts, List.of())) {
+        if (verdict.reason() == RepeatFilter.Reason.TEASER) {
+          gone.set(verdict.index());
+        }
       }
     }
     List<Candidate> kept = new ArrayList<>();
@@ -164,6 +197,12 @@ final class BodyAssembler {
       }
     }
     return kept;
+  }
+
+  /** Ends with an ellipsis, as a truncated teaser does (a cheap test before {@link RepeatFilter}). */
+  private static boolean mayBeTruncated(String text) {
+    int from = Math.max(0, text.length() - 12);
+    return text.indexOf("...", from) >= 0 || text.indexOf('…', from) >= 0;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the element that holds an article's text, as a maximum-sum subtree: every text block gets
@@ -32,10 +31,16 @@ final class ContentFinder {
   private final int[] pathHint;
 
   ContentFinder(Element body, NameHints hints) {
+    this(body, body.getAllElements(), hints);
+  }
+
+  /** With the page's elements in document order, as {@link PageIndex} lists them (only body's are used). */
+  ContentFinder(Element body, List<Element> pageElements, NameHints hints) {
     this.body = body;
-    Elements all = body.getAllElements();
+    List<Element> all = bodySlice(body, pageElements);
     this.elements = all;
     this.index = new IdentityHashMap<>(all.size() * 2);
+    this.index.put(body, 0);
     this.parent = new int[all.size()];
     this.depth = new int[all.size()];
     this.ownHint = new int[all.size()];
@@ -53,6 +58,39 @@ final class ContentFinder {
       positive[i] = Math.max(up == null ? 0 : positive[up], Math.max(0, ownHint[i]));
       pathHint[i] = negative[i] + positive[i];
     }
+  }
+
+  /** The body and its descendants: a run of the page's pre-order list that starts at the body. */
+  private static List<Element> bodySlice(Element body, List<Element> pageElements) {
+    int start = -1;
+    for (int i = 0; i < pageElements.size(); i++) {
+      if (pageElements.get(i) == body) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0) {
+      return body.getAllElements();
+    }
+    // A subtree is contiguous in pre-order: when the page's last element is under the body, so is
+    // every element between.
+    int end = start + 1;
+    if (isUnder(pageElements.getLast(), body)) {
+      end = pageElements.size();
+    }
+    while (end < pageElements.size() && isUnder(pageElements.get(end), body)) {
+      end++;
+    }
+    return pageElements.subList(start, end);
+  }
+
+  private static boolean isUnder(Element element, Element body) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e == body) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The chosen container and the blocks inside it, in order. */

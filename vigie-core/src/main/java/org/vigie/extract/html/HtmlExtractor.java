@@ -75,11 +75,12 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
     if (body == null) {
       return Outcome.failed(FailureCause.NOT_AN_ARTICLE, "the page has no body");
     }
-    PageMetadata metadata = MetadataReader.read(document, raw.url(), raw.header("Content-Language"));
+    PageIndex page = PageIndex.of(document);
+    PageMetadata metadata = MetadataReader.read(page, raw.url(), raw.header("Content-Language"));
 
     NameHints hints = new NameHints();
     List<TextBlock> blocks = BlockCollector.collect(body, hints);
-    ContentFinder finder = new ContentFinder(body, hints);
+    ContentFinder finder = new ContentFinder(body, page.all, hints);
     ContentFinder.Found found = finder.find(blocks);
     BodyAssembler.Assembled assembled = new BodyAssembler(finder).assemble(found, metadata);
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -61,10 +60,10 @@ record JsonLdArticle(
     MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
   }
 
-  static JsonLdArticle read(Document document) {
+  static JsonLdArticle read(List<Element> scripts) {
     JsonNode strong = null;
     JsonNode weak = null;
-    for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String data = script.data();
       if (data.isBlank() || data.length() > MAX_SCRIPT_CHARS) {
         continue;

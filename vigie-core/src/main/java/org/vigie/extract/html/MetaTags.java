@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,9 @@ import org.jsoup.nodes.Element;
 final class MetaTags {
   private final Map<String, List<String>> values = new HashMap<>();
 
-  static MetaTags read(Document document) {
+  static MetaTags read(List<Element> metaElements) {
     MetaTags tags = new MetaTags();
-    for (Element meta : document.getElementsByTag("meta")) {
+    for (Element meta : metaElements) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -30,7 +29,7 @@ final class MetaTags {
         if (key.isEmpty()) {
           continue;
         }
-        for (String name : key.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+        for (String name : NameHints.tokens(key.toLowerCase(Locale.ROOT))) {
           tags.values.computeIfAbsent(name, k -> new ArrayList<>(1)).add(content);
         }
       }

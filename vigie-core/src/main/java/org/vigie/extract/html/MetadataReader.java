@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.vigie.model.Precision;
@@ -48,15 +47,19 @@ final class MetadataReader {
   private MetadataReader() {}
 
   static PageMetadata read(Document document, Optional<URI> url, Optional<String> headerLanguage) {
-    MetaTags meta = MetaTags.read(document);
-    JsonLdArticle ld = JsonLdArticle.read(document);
+    return read(PageIndex.of(document), url, headerLanguage);
+  }
+
+  static PageMetadata read(PageIndex page, Optional<URI> url, Optional<String> headerLanguage) {
+    MetaTags meta = MetaTags.read(page.metas);
+    JsonLdArticle ld = JsonLdArticle.read(page.jsonLd);
 
     Optional<String> siteName = first(
         () -> meta.first("og:site_name"),
         ld::publisher,
         () -> meta.first("application-name", "al:android:app_name", "al:iphone:app_name"));
 
-    List<String> authors = authors(document, meta, ld);
+    List<String> authors = authors(page, meta, ld);
     Optional<String> byline = authors.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", authors));
 
     Optional<Published> published = first(
@@ -66,26 +69,25 @@ final class MetadataReader {
             "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
             "dcterms.created", "dc.date.created", "date", "article.published", "article_date_original",
             "original-publish-date", "cxenseparse:recs:publishtime", "og:article:published_time"),
-        () -> itempropDate(document, "datePublished"),
-        () -> timeElement(document),
+        () -> itempropDate(page, "datePublished"),
+        () -> timeElement(page),
         () -> url.flatMap(MetadataReader::urlDate));
     Optional<Published> modified = first(
         () -> ld.dateModified().flatMap(DateValues::parse),
         () -> metaDate(meta, "article:modified_time", "og:updated_time", "article:modified", "datemodified",
             "last-modified", "dcterms.modified", "dc.date.modified", "lastmod", "modified_time"),
-        () -> itempropDate(document, "dateModified"));
+        () -> itempropDate(page, "dateModified"));
 
     Optional<String> section = first(ld::section, () -> meta.first("article:section", "section", "parsely-section",
         "og:article:section"));
     List<String> tags = tags(meta, ld);
     Optional<String> language = first(
-        () -> nonEmpty(document.getElementsByTag("html").attr("lang")),
-        () -> nonEmpty(document.getElementsByTag("html").attr("xml:lang")),
+        () -> nonEmpty(page.language),
         () -> meta.first("content-language", "language", "dc.language", "og:locale"),
         ld::language,
         () -> headerLanguage).flatMap(MetadataReader::languageCode);
     Optional<String> canonical = first(
-        () -> absolute(document.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"),
+        () -> absolute(page.canonical, "href"),
         () -> meta.first("og:url"),
         ld::url).filter(u -> u.startsWith("http://") || u.startsWith("https://"));
     Optional<String> image = first(() -> meta.first("og:image", "og:image:url", "og:image:secure_url"), ld::image,
@@ -93,7 +95,7 @@ final class MetadataReader {
     Optional<String> description = first(() -> meta.first("og:description"), () -> meta.first("description"),
         ld::description, () -> meta.first("twitter:description")).map(TextShape::cleanLine);
 
-    List<String> titles = titles(document, meta, ld, siteName);
+    List<String> titles = titles(page, meta, ld, siteName);
     boolean declaresArticle = ld.headline().isPresent() && ld.datePublished().isPresent()
         || meta.first("og:type").filter(t -> t.toLowerCase(Locale.ROOT).contains("article")).isPresent();
     return new PageMetadata(titles, byline, authors, published, modified, section.map(TextShape::cleanLine), tags,
@@ -123,20 +125,20 @@ final class MetadataReader {
    * equals is the headline; otherwise the first stated title, JSON-LD before OpenGraph before
    * {@code <title>}, the latter without a site name after a separator.
    */
-  private static List<String> titles(Document document, MetaTags meta, JsonLdArticle ld, Optional<String> siteName) {
+  private static List<String> titles(PageIndex page, MetaTags meta, JsonLdArticle ld, Optional<String> siteName) {
     List<String> stated = new ArrayList<>();
     ld.headline().ifPresent(stated::add);
     meta.first("og:title").ifPresent(stated::add);
     meta.first("twitter:title").ifPresent(stated::add);
     meta.first("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline", "title").ifPresent(stated::add);
-    String documentTitle = document.title();
+    String documentTitle = page.title;
     if (!documentTitle.isBlank()) {
       stated.add(documentTitle);
     }
     List<String> cleaned = stated.stream().map(TextShape::cleanLine).filter(t -> !t.isEmpty()).toList();
 
     Set<String> titles = new LinkedHashSet<>();
-    for (Element h1 : document.body() == null ? List.<Element>of() : document.body().getElementsByTag("h1")) {
+    for (Element h1 : page.headings) {
       String heading = TextShape.cleanLine(h1.text());
       if (heading.isEmpty() || heading.length() > 300) {
         continue;
@@ -192,7 +194,7 @@ final class MetadataReader {
 
   // ---------------------------------------------------------------------------------- authors
 
-  private static List<String> authors(Document document, MetaTags meta, JsonLdArticle ld) {
+  private static List<String> authors(PageIndex page, MetaTags meta, JsonLdArticle ld) {
     if (!ld.authors().isEmpty()) {
       return ld.authors().stream().map(TextShape::cleanLine).filter(MetadataReader::isName).toList();
     }
@@ -204,7 +206,7 @@ final class MetadataReader {
         return names;
       }
     }
-    return printedByline(document).map(List::of).orElse(List.of());
+    return printedByline(page).map(List::of).orElse(List.of());
   }
 
   /** A name, not a URL, a handle or a sentence. */
@@ -214,14 +216,8 @@ final class MetadataReader {
   }
 
   /** The byline the page prints: an author link or an element named as a byline or author. */
-  private static Optional<String> printedByline(Document document) {
-    Element body = document.body();
-    if (body == null) {
-      return Optional.empty();
-    }
-    Stream<Element> candidates = body.select("[rel=author], [itemprop~=^author$], [class~=(?i)byline|author],"
-        + " [id~=(?i)byline|author]").stream();
-    return candidates
+  private static Optional<String> printedByline(PageIndex page) {
+    return page.bylines.stream()
         .filter(e -> !BlockCollector.isHidden(e))
         .map(MetadataReader::bylineText)
         .filter(t -> !t.isEmpty() && t.length() <= MAX_BYLINE_CHARS && TextShape.words(t) <= 12
@@ -253,12 +249,11 @@ final class MetadataReader {
     return Optional.empty();
   }
 
-  private static Optional<Published> itempropDate(Document document, String property) {
-    Element body = document.body();
-    if (body == null) {
-      return Optional.empty();
-    }
-    for (Element element : body.getElementsByAttributeValue("itemprop", property)) {
+  private static Optional<Published> itempropDate(PageIndex page, String property) {
+    for (Element element : page.itemprops) {
+      if (!element.attr("itemprop").equals(property)) {
+        continue;
+      }
       String value = element.hasAttr("datetime") ? element.attr("datetime")
           : element.hasAttr("content") ? element.attr("content") : element.text();
       Optional<Published> date = DateValues.parse(value);
@@ -270,21 +265,11 @@ final class MetadataReader {
   }
 
   /** A {@code <time pubdate>}, else the first {@code <time datetime>} in an article element or the page. */
-  private static Optional<Published> timeElement(Document document) {
-    Element body = document.body();
-    if (body == null) {
-      return Optional.empty();
-    }
-    for (String query : List.of("time[pubdate][datetime]", "article time[datetime]", "time[datetime]")) {
-      Element time = body.selectFirst(query);
-      if (time != null) {
-        Optional<Published> date = DateValues.parse(time.attr("datetime"));
-        if (date.isPresent()) {
-          return date;
-        }
-      }
-    }
-    return Optional.empty();
+  private static Optional<Published> timeElement(PageIndex page) {
+    Optional<Element> time = page.times.stream().filter(t -> t.hasAttr("pubdate")).findFirst()
+        .or(() -> page.times.stream().filter(t -> t.closest("article") != null).findFirst())
+        .or(() -> page.times.stream().findFirst());
+    return time.flatMap(t -> DateValues.parse(t.attr("datetime")));
   }
 
   /** "/2019/11/18/" gives that day; "/2019/11/" that month. */

@@ -1,6 +1,8 @@
 package org.vigie.extract.html;
 
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +18,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>Names are split into lower-case words at punctuation and camel-case humps
  * ("relatedStories" gives "related" and "stories"); a word is looked up whole, and a few roots also
- * as the start of a word ("commentlist", "sharebar"). One instance serves one page and caches the
- * weight of each distinct attribute string, since pages reuse a few class strings many times.
+ * as the start of a word ("commentlist", "sharebar"). Stateless apart from bounded caches of the
+ * weight of each distinct attribute string, safe to share between threads.
  */
 final class NameHints {
   /** Weight of a word that marks page furniture outright. */
@@ -72,9 +74,29 @@ final class NameHints {
   private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of("caption", "captions", "figcaption",
       "credit", "credits", "copyright", "photocredit", "imagecredit");
 
-  private final Map<String, Integer> cache = new HashMap<>();
-  private final Map<String, Boolean> invisibleCache = new HashMap<>();
-  private final Map<String, Boolean> captionCache = new HashMap<>();
+  private static final List<String> NAME_ATTRIBUTES = List.of("class", "id", "role", "itemprop", "data-component");
+
+  /**
+   * Pages of one site share their class names, so results are cached across pages and threads;
+   * the caches are emptied when they reach {@link #MAX_CACHED} names, so hostile pages cannot grow
+   * them without bound.
+   */
+  private static final int MAX_CACHED = 50_000;
+  private static final Map<String, int[]> cache = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> invisibleCache = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> captionCache = new ConcurrentHashMap<>();
+
+  private static <V> V cached(Map<String, V> cache, String key, Function<String, V> compute) {
+    V value = cache.get(key);
+    if (value == null) {
+      if (cache.size() >= MAX_CACHED) {
+        cache.clear();
+      }
+      value = compute.apply(key);
+      cache.put(key, value);
+    }
+    return value;
+  }
 
   /** True when the element's classes say that readers do not see it. */
   boolean isInvisible(Element element) {
@@ -82,8 +104,8 @@ final class NameHints {
     if (classes.isEmpty() || isPageRoot(element)) {
       return false;
     }
-    return invisibleCache.computeIfAbsent(classes, c -> {
-      for (String name : c.toLowerCase(Locale.ROOT).split("\\s+")) {
+    return cached(invisibleCache, classes, c -> {
+      for (String name : tokens(c.toLowerCase(Locale.ROOT))) {
         if (INVISIBLE_CLASSES.contains(name) || name.startsWith("rollover")) {
           return true;
         }
@@ -94,11 +116,17 @@ final class NameHints {
 
   /** True when the element's class or id names it as a caption or a picture credit. */
   boolean isCaption(Element element) {
-    String names = element.className() + ' ' + element.id();
-    if (names.length() == 1 || isPageRoot(element)) {
+    if (element.attributesSize() == 0 || isPageRoot(element)) {
       return false;
     }
-    return captionCache.computeIfAbsent(names, n -> {
+    return namesCaption(element.className()) || namesCaption(element.id());
+  }
+
+  private boolean namesCaption(String names) {
+    if (names.isEmpty()) {
+      return false;
+    }
+    return cached(captionCache, names, n -> {
       for (String word : words(n)) {
         if (CAPTION_WORDS.contains(word)) {
           return true;
@@ -126,17 +154,18 @@ final class NameHints {
     if (element.attributesSize() == 0) {
       return tagWeight;
     }
-    String names = element.className() + ' ' + element.id() + ' ' + element.attr("role") + ' '
-        + element.attr("itemprop") + ' ' + element.attr("data-component");
-    if (names.isBlank()) {
-      return tagWeight;
+    int negative = 0;
+    int positive = 0;
+    for (String attribute : NAME_ATTRIBUTES) {
+      String names = element.attr(attribute);
+      if (names.isEmpty()) {
+        continue;
+      }
+      int[] weights = cached(cache, names, NameHints::weightsOfNames);
+      negative = Math.min(negative, weights[0]);
+      positive = Math.max(positive, weights[1]);
     }
-    Integer weight = cache.get(names);
-    if (weight == null) {
-      weight = weightOfNames(names);
-      cache.put(names, weight);
-    }
-    return tagWeight + weight;
+    return tagWeight + negative + positive;
   }
 
   private static boolean isPageRoot(Element element) {
@@ -149,12 +178,17 @@ final class NameHints {
    * so that "article-comments" stays negative and "article-body main" does not count twice.
    */
   static int weightOfNames(String names) {
+    int[] weights = weightsOfNames(names);
+    return weights[0] + weights[1];
+  }
+
+  /** The most negative and the most positive word weight of a name attribute. */
+  private static int[] weightsOfNames(String names) {
     int negative = 0;
     int positive = 0;
     // Compound words first ("article-body", "story_body", "articleBody" all give "articlebody").
-    for (String part : names.split("\\s+")) {
-      String joined = part.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
-      Integer compound = WORDS.get(joined);
+    for (String part : tokens(names)) {
+      Integer compound = WORDS.get(lettersOnly(part));
       if (compound != null && compound == ARTICLE_BODY) {
         positive = Math.max(positive, ARTICLE_BODY);
       }
@@ -164,7 +198,7 @@ final class NameHints {
         positive = Math.max(positive, w);
       }
     }
-    return negative + positive;
+    return new int[] {negative, positive};
   }
 
   private static int wordWeight(String word) {
@@ -178,6 +212,36 @@ final class NameHints {
       }
     }
     return 0;
+  }
+
+  /** The white-space separated tokens of an attribute value. */
+  static List<String> tokens(String value) {
+    List<String> tokens = new java.util.ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= value.length(); i++) {
+      boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+      if (space && start >= 0) {
+        tokens.add(value.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return tokens;
+  }
+
+  /** "article-body", "story_body", "articleBody" all give "articlebody". */
+  private static String lettersOnly(String name) {
+    StringBuilder letters = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        letters.append((char) (c + 32));
+      }
+    }
+    return letters.toString();
   }
 
   /** Lower-case words of a name, split at anything but letters and at camel-case humps. */
