@@ -65,6 +65,7 @@ public final class ArticleJson {
     node.put("image", metadata.image().orElse(null));
     ArrayNode authors = node.putArray("authors");
     metadata.authors().forEach(authors::add);
+    AnnotationsJson.write(node, article.annotations(), article.grouping());
     return node;
   }
 
@@ -132,7 +133,7 @@ public final class ArticleJson {
     return new Article(node.path("id").asText(), text(node, "url"), node.path("location").asText(),
         text(node, "source"), text(node, "section"), node.path("title").asText(), text(node, "byline"),
         time(node, "published"), text(node, "language"), body, captions, tags, node.path("contentHash").asText(),
-        metadata);
+        metadata, AnnotationsJson.readAnnotations(node), AnnotationsJson.readGrouping(node));
   }
 
   private static Optional<String> text(JsonNode node, String field) {

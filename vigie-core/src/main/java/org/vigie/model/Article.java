@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param contentHash hash of title and body text, to tell a changed article from the same one
  * @param metadata what the page stated besides the text (modified time, site name, authors…), {@link
  *     ArticleMetadata#NONE} when it stated nothing
+ * @param annotations what the understanding stages read in the text, {@link Annotations#NONE} before them
+ * @param grouping the duplicate and story links, {@link Grouping#NONE} before the cross-document stages
  */
 public record Article(
     String id,
@@ -37,7 +39,9 @@ public record Article(
     List<Caption> captions,
     List<String> tags,
     String contentHash,
-    ArticleMetadata metadata) {
+    ArticleMetadata metadata,
+    Annotations annotations,
+    Grouping grouping) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -54,6 +58,16 @@ public record Article(
     tags = List.copyOf(tags);
     Objects.requireNonNull(contentHash, "contentHash");
     Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(annotations, "annotations");
+    Objects.requireNonNull(grouping, "grouping");
+  }
+
+  /** An article as extraction makes it: no annotations or grouping yet. */
+  public Article(String id, Optional<String> url, String location, Optional<String> source, Optional<String> section,
+      String title, Optional<String> byline, Optional<Published> published, Optional<String> language, List<Block> body,
+      List<Caption> captions, List<String> tags, String contentHash, ArticleMetadata metadata) {
+    this(id, url, location, source, section, title, byline, published, language, body, captions, tags, contentHash,
+        metadata, Annotations.NONE, Grouping.NONE);
   }
 
   /** An article from a source that states no metadata beyond these fields (crawled text, a bare file). */
@@ -61,17 +75,27 @@ public record Article(
       String title, Optional<String> byline, Optional<Published> published, Optional<String> language, List<Block> body,
       List<Caption> captions, List<String> tags, String contentHash) {
     this(id, url, location, source, section, title, byline, published, language, body, captions, tags, contentHash,
-        ArticleMetadata.NONE);
+        ArticleMetadata.NONE, Annotations.NONE, Grouping.NONE);
   }
 
   public Article withLanguage(String code) {
     return new Article(id, url, location, source, section, title, byline, published, Optional.of(code), body,
-        captions, tags, contentHash, metadata);
+        captions, tags, contentHash, metadata, annotations, grouping);
   }
 
   public Article withPublished(Published value) {
     return new Article(id, url, location, source, section, title, byline, Optional.of(value), language, body,
-        captions, tags, contentHash, metadata);
+        captions, tags, contentHash, metadata, annotations, grouping);
+  }
+
+  public Article withAnnotations(Annotations value) {
+    return new Article(id, url, location, source, section, title, byline, published, language, body, captions, tags,
+        contentHash, metadata, value, grouping);
+  }
+
+  public Article withGrouping(Grouping value) {
+    return new Article(id, url, location, source, section, title, byline, published, language, body, captions, tags,
+        contentHash, metadata, annotations, value);
   }
 
   /** Title and body as one text, blocks separated by blank lines: what language and search read. */

@@ -1,0 +1,48 @@
+package org.vigie.model;
+
+import java.util.List;
+
+/**
+ * What the understanding stages read in an article, each fact with the span of its evidence. Each
+ * stage fills its own part and returns a new value ({@code withMentions}, …).
+ */
+public record Annotations(List<Mention> mentions, List<Entity> entities, List<Place> places,
+    List<CountryScore> countries, List<TimeExpression> times, List<Quote> quotes, List<Event> events) {
+
+  public static final Annotations NONE = new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(),
+      List.of(), List.of());
+
+  public Annotations {
+    mentions = List.copyOf(mentions);
+    entities = List.copyOf(entities);
+    places = List.copyOf(places);
+    countries = List.copyOf(countries);
+    times = List.copyOf(times);
+    quotes = List.copyOf(quotes);
+    events = List.copyOf(events);
+  }
+
+  public Annotations withMentions(List<Mention> value) {
+    return new Annotations(value, entities, places, countries, times, quotes, events);
+  }
+
+  public Annotations withEntities(List<Entity> value) {
+    return new Annotations(mentions, value, places, countries, times, quotes, events);
+  }
+
+  public Annotations withPlaces(List<Place> value, List<CountryScore> countryScores) {
+    return new Annotations(mentions, entities, value, countryScores, times, quotes, events);
+  }
+
+  public Annotations withTimes(List<TimeExpression> value) {
+    return new Annotations(mentions, entities, places, countries, value, quotes, events);
+  }
+
+  public Annotations withQuotes(List<Quote> value) {
+    return new Annotations(mentions, entities, places, countries, times, value, events);
+  }
+
+  public Annotations withEvents(List<Event> value) {
+    return new Annotations(mentions, entities, places, countries, times, quotes, value);
+  }
+}
