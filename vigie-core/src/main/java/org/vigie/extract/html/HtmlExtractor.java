@@ -45,8 +45,13 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
   public static final int MAX_BYTES = 8 << 20;
   /** Element nesting kept by the parser; deeper elements are attached at this depth. */
   public static final int MAX_DEPTH = 256;
-  /** Below this much body text, a page that does not declare itself an article is not one. */
+  /**
+   * Below this much body text, among many links, a page that does not declare itself an article
+   * is not one (home pages and lists have short blurbs among their links).
+   */
   private static final int MIN_BODY_CHARS = 250;
+  /** A page with this many characters of links per character of body text is a list of links. */
+  private static final int LINKS_PER_BODY_CHAR = 3;
 
   private final TextDecoder decoder = new TextDecoder();
 
@@ -89,9 +94,10 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
       return Outcome.failed(FailureCause.NOT_AN_ARTICLE, "no paragraph of prose found in the page");
     }
     int chars = bodyBlocks.stream().mapToInt(b -> b.text().length()).sum();
-    if (chars < MIN_BODY_CHARS && !metadata.declaresArticle()) {
-      return Outcome.failed(FailureCause.NOT_AN_ARTICLE,
-          "only " + chars + " characters of body text, and the page does not declare an article");
+    int linkChars = blocks.stream().mapToInt(TextBlock::linkChars).sum();
+    if (chars < MIN_BODY_CHARS && !metadata.declaresArticle() && linkChars > LINKS_PER_BODY_CHAR * chars) {
+      return Outcome.failed(FailureCause.NOT_AN_ARTICLE, "only " + chars + " characters of body text among "
+          + linkChars + " of links, and the page does not declare an article: a list or a home page");
     }
     String title = metadata.title().orElseGet(() -> fallbackTitle(bodyBlocks));
     String hash = ArticleIds.contentHash(title, bodyBlocks);
