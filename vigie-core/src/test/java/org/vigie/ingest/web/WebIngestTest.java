@@ -68,7 +68,8 @@ class WebIngestTest {
   }
 
   private static String item(int n) {
-    return "<item><title>Budget n&#176; " + n + "</title><link>/news/" + n + "?utm_source=rss</link></item>";
+    return "<item><title>Budget n&#176; " + n + "</title><link>/news/" + n + "?utm_source=rss</link>"
+        + "<pubDate>Fri, 0" + n + " Jul 2020 10:00:00 GMT</pubDate></item>";
   }
 
   @AfterEach
@@ -93,6 +94,8 @@ class WebIngestTest {
     assertThat(second.skipped()).containsEntry(SkipReason.ALREADY_STORED, 3L);
     assertThat(server.requestsTo("/news/1")).isEqualTo(1);
     assertThat(store.articleCount()).isEqualTo(3);
+    assertThat(store.search("budget 2", 1, false).hits().getFirst().article().published())
+        .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("2020-07-02T10:00Z"));
   }
 
   @Test
