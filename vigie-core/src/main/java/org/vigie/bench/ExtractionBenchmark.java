@@ -51,11 +51,17 @@ public final class ExtractionBenchmark {
 
   /** The figures of one run. */
   public record Report(String dataset, ExtractionDataset.Layout layout, ZyteScore.Summary score, int failed,
-      double perSecond, long peakHeapMb, List<FieldAccuracy> metadata, List<PageResult> pages) {
+      double perSecond, long peakHeapMb, List<FieldAccuracy> metadata, List<PageResult> pages,
+      Optional<ReadabilityBaseline.Result> baseline) {
 
     public Report {
       metadata = List.copyOf(metadata);
       pages = List.copyOf(pages);
+    }
+
+    /** The same report with Readability.js's figures beside it. */
+    public Report withBaseline(ReadabilityBaseline.Result result) {
+      return new Report(dataset, layout, score, failed, perSecond, peakHeapMb, metadata, pages, Optional.of(result));
     }
 
     /** The human-readable report, then one line with a single JSON object of the figures. */
@@ -79,6 +85,16 @@ public final class ExtractionBenchmark {
         out.printf(Locale.ROOT, "%-11s %.3f right (%d of %d pages that state it)%n", field.field(), field.share(),
             field.right(), field.pages());
       }
+      baseline.ifPresent(b -> {
+        if (b.problem().isPresent()) {
+          out.println("readability " + b.problem().get());
+          return;
+        }
+        ZyteScore.Summary r = b.score().orElseThrow();
+        out.printf(Locale.ROOT, "readability Readability.js on the same pages: precision %.3f, recall %.3f, f1 %.3f,"
+            + " %.1f pages/s%n", r.precision(), r.recall(), r.f1(), b.perSecond());
+        out.printf(Locale.ROOT, "ratio       Vigie is %.1f times as fast as Readability.js%n", perSecond / b.perSecond());
+      });
       out.println(json());
     }
 
@@ -95,6 +111,14 @@ public final class ExtractionBenchmark {
       node.put("accuracy", round(score.accuracy()));
       node.put("perSecond", Math.round(perSecond * 10) / 10.0);
       node.put("peakHeapMb", peakHeapMb);
+      baseline.filter(b -> b.score().isPresent()).ifPresent(b -> {
+        ObjectNode readability = node.putObject("readability");
+        readability.put("precision", round(b.score().get().precision()));
+        readability.put("recall", round(b.score().get().recall()));
+        readability.put("f1", round(b.score().get().f1()));
+        readability.put("perSecond", Math.round(b.perSecond() * 10) / 10.0);
+        node.put("speedRatio", Math.round(perSecond / b.perSecond() * 10) / 10.0);
+      });
       if (!metadata.isEmpty()) {
         ObjectNode fields = node.putObject("metadata");
         for (FieldAccuracy field : metadata) {
@@ -201,7 +225,8 @@ public final class ExtractionBenchmark {
       }
     }
     ZyteScore.Summary summary = ZyteScore.summarise(results.stream().map(PageResult::score).toList());
-    return new Report(dataset.name(), dataset.layout(), summary, failed, perSecond, peakHeapMb, metadata, results);
+    return new Report(dataset.name(), dataset.layout(), summary, failed, perSecond, peakHeapMb, metadata, results,
+        Optional.empty());
   }
 
   private static void count(MetadataAgreement.Verdicts v, int[][] counts) {
@@ -236,19 +261,29 @@ public final class ExtractionBenchmark {
     return sum;
   }
 
-  /** {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]}. */
+  /**
+   * {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages] [--readability SCRIPT]}: with
+   * {@code --readability}, Readability.js runs on the same pages through that script ({@code
+   * shared/tools/baselines/readability.mjs}) and its figures and the speed ratio are reported too.
+   */
   public static void main(String[] args) throws IOException {
     Optional<Path> dataset = Optional.empty();
     Optional<Path> out = Optional.empty();
+    Optional<Path> readability = Optional.empty();
     boolean perPage = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--out" -> {
+        case "--out", "--readability" -> {
           if (i + 1 >= args.length) {
             usage();
             return;
           }
-          out = Optional.of(Path.of(args[++i]));
+          Path value = Path.of(args[++i]);
+          if (args[i - 1].equals("--out")) {
+            out = Optional.of(value);
+          } else {
+            readability = Optional.of(value);
+          }
         }
         case "--pages" -> perPage = true;
         default -> dataset = Optional.of(Path.of(args[i]));
@@ -258,11 +293,16 @@ public final class ExtractionBenchmark {
       usage();
       return;
     }
-    new ExtractionBenchmark().run(ExtractionDataset.open(dataset.get()), out).print(System.out, perPage);
+    ExtractionDataset pages = ExtractionDataset.open(dataset.get());
+    Report report = new ExtractionBenchmark().run(pages, out);
+    if (readability.isPresent()) {
+      report = report.withBaseline(ReadabilityBaseline.run(readability.get(), pages));
+    }
+    report.print(System.out, perPage);
   }
 
   private static void usage() {
-    System.err.println("usage: ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]");
+    System.err.println("usage: ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages] [--readability SCRIPT]");
     System.exit(2);
   }
 }
