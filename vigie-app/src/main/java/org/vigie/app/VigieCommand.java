@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
     description = "Vigie turns news pages into a clean, deduplicated, searchable record.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
         FailuresCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class},
-    footer = {"", "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
+    footer = {"", "Through ./vigie, 'vigie spark' runs the pipeline on Apache Spark and 'vigie import' loads its"
+        + " output (see README.md).",
+        "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
         "Exit codes: 0 success, 1 the command failed, 2 bad usage."})
 public final class VigieCommand implements Callable<Integer> {
   /**
@@ -95,15 +97,16 @@ public final class VigieCommand implements Callable<Integer> {
     return CommandFailure.BAD_USAGE;
   }
 
-  DataDirectory dataDirectory() {
+  /** The data directory the command works on; public for commands that live in other modules (vigie-spark). */
+  public DataDirectory dataDirectory() {
     return DataDirectory.fromEnvironment(Optional.ofNullable(data));
   }
 
-  InstantSource clock() {
+  public InstantSource clock() {
     return clock;
   }
 
-  boolean interactive() {
+  public boolean interactive() {
     return interactive;
   }
 
