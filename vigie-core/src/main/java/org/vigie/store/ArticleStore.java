@@ -9,12 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.Year;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -223,28 +217,11 @@ public final class ArticleStore implements Closeable {
     for (Caption caption : article.captions()) {
       doc.add(new TextField("captions", caption.text(), Field.Store.NO));
     }
-    long published = article.published().flatMap(ArticleStore::epochSecond).orElse(Long.MIN_VALUE);
+    long published = article.published().flatMap(Published::epochSecond).orElse(Long.MIN_VALUE);
     doc.add(new NumericDocValuesField(PUBLISHED_SORT, published));
     doc.add(new LongPoint("published", published));
     doc.add(new StoredField(RECORD, ArticleJson.write(article)));
     return doc;
-  }
-
-  static Optional<Long> epochSecond(Published published) {
-    String value = published.value();
-    try {
-      return switch (published.precision()) {
-        case YEAR -> Optional.of(Year.parse(value).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case MONTH -> Optional.of(YearMonth.parse(value).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case DAY -> Optional.of(LocalDate.parse(value).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case MINUTE, SECOND -> Optional.of(value.length() > 16 && (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$"))
-            ? OffsetDateTime.parse(value).toEpochSecond()
-            // A local time without its offset (a printed dateline): read as UTC, off by hours at most.
-            : java.time.LocalDateTime.parse(value).toEpochSecond(ZoneOffset.UTC));
-      };
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 
   // ---------------------------------------------------------------- reading

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,12 +19,17 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.vigie.json.ArticleJson;
+import org.vigie.model.Article;
+import org.vigie.model.Grouping;
 
 /**
  * The job behind {@code vigie spark}: every input file is one task that streams its records through
@@ -53,10 +59,16 @@ public final class ArticleJob {
 
   private final SparkSession spark;
   private final JobSettings settings;
+  private final CopyMeasure measure;
 
   public ArticleJob(SparkSession spark, JobSettings settings) {
+    this(spark, settings, WordShingleMinHash.defaults());
+  }
+
+  ArticleJob(SparkSession spark, JobSettings settings, CopyMeasure measure) {
     this.spark = spark;
     this.settings = settings;
+    this.measure = measure;
   }
 
   public JobSummary run(List<String> inputs, Output output) throws IOException {
@@ -76,9 +88,9 @@ public final class ArticleJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> failures = records.where(col(FileTask.FAILURE).isNotNull()).select(FileTask.FAILURE + ".*");
-      Dataset<Row> articles = lastOfEachId(records.where(col(FileTask.ARTICLE).isNotNull()))
-          .withColumn(ArticleTable.DUPLICATE_OF, org.apache.spark.sql.functions.lit(null).cast("string"));
-      write(articles, output, ARTICLES);
+      Dataset<Row> extracted = lastOfEachId(records.where(col(FileTask.ARTICLE).isNotNull()));
+      Dataset<Row> duplicates = new NearDuplicates(measure).duplicates(extracted);
+      write(grouped(extracted, duplicates), output, ARTICLES);
       write(failures, output, FAILURES);
       JobSummary summary = summarise(records, files.size(), output, (System.nanoTime() - start) / 1e9);
       try (OutputStream stream = outFs.create(new org.apache.hadoop.fs.Path(out, SUMMARY), true)) {
@@ -95,9 +107,10 @@ public final class ArticleJob {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoop = context.broadcast(new SerializableConfiguration(conf));
     JobSettings job = settings;
+    CopyMeasure copies = measure;
     return context.parallelize(files, Math.max(1, files.size())).mapPartitions(partition -> {
       List<Iterator<Row>> each = new ArrayList<>();
-      partition.forEachRemaining(file -> each.add(FileTask.rows(file, hadoop.value().value(), job)));
+      partition.forEachRemaining(file -> each.add(FileTask.rows(file, hadoop.value().value(), job, copies)));
       TaskContext task = TaskContext.get();
       if (task != null) {
         // A cancelled or failed task must not leave reader threads behind.
@@ -130,7 +143,32 @@ public final class ArticleJob {
         .withColumn(rank, row_number().over(Window.partitionBy(col(FileTask.ARTICLE + ".id"))
             .orderBy(col(FileTask.FILE_ORDER).desc(), col(FileTask.RECORD_ORDER).desc())))
         .where(col(rank).equalTo(1))
-        .select(FileTask.ARTICLE + ".*");
+        .select(col(FileTask.ARTICLE + ".*"), col(NearDuplicates.FINGERPRINT));
+  }
+
+  /**
+   * The articles as written: each copy names its group's canonical article in {@code duplicate_of}
+   * and in its record's {@code duplicateOf}, as {@code vigie show} prints it.
+   */
+  private static Dataset<Row> grouped(Dataset<Row> extracted, Dataset<Row> duplicates) {
+    Dataset<Row> joined = extracted.drop(NearDuplicates.FINGERPRINT).join(duplicates, new String[] {"id"}, "left")
+        .select(java.util.Arrays.stream(ArticleTable.SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
+            .toArray(org.apache.spark.sql.Column[]::new));
+    int record = ArticleTable.SCHEMA.fieldIndex(ArticleTable.RECORD);
+    int duplicateOf = ArticleTable.SCHEMA.fieldIndex(ArticleTable.DUPLICATE_OF);
+    return joined.map((org.apache.spark.api.java.function.MapFunction<Row, Row>) row -> {
+      if (row.isNullAt(duplicateOf)) {
+        return row;
+      }
+      Object[] values = new Object[row.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = row.get(i);
+      }
+      Article article = ArticleJson.read(row.getString(record));
+      values[record] = ArticleJson.write(article.withGrouping(
+          new Grouping(Optional.of(row.getString(duplicateOf)), article.grouping().story())));
+      return RowFactory.create(values);
+    }, Encoders.row(ArticleTable.SCHEMA));
   }
 
   private static void write(Dataset<Row> table, Output output, String name) {

@@ -42,13 +42,14 @@ final class FileTask {
       .add(ARTICLE, ArticleTable.EXTRACTED, true)
       .add(FAILURE, FailureTable.SCHEMA, true)
       .add(SKIPPED, DataTypes.StringType, true)
+      .add(NearDuplicates.FINGERPRINT, NearDuplicates.FINGERPRINT_TYPE, true)
       .add(FILE_ORDER, DataTypes.IntegerType, false)
       .add(RECORD_ORDER, DataTypes.LongType, false);
 
   private FileTask() {}
 
   /** The rows of one file, produced as the task pulls them. */
-  static Iterator<Row> rows(InputFiles.InputFile file, Configuration conf, JobSettings settings) {
+  static Iterator<Row> rows(InputFiles.InputFile file, Configuration conf, JobSettings settings, CopyMeasure measure) {
     ArchiveInput input = new ArchiveInput(file.location(), () -> open(file, conf));
     String name = input.lowerCaseName();
     DocumentSource source;
@@ -60,7 +61,8 @@ final class FileTask {
       return java.util.List.of(failure(file, 0, FailureCause.UNSUPPORTED_TYPE,
           "not a WARC (.warc, .warc.gz) or JSON Lines (.jsonl, .ndjson, optionally .gz) file")).iterator();
     }
-    return new Rows(new SourceIterator(source), ExecutorPipelines.of(settings), file);
+    return new Rows(new SourceIterator(source), ExecutorPipelines.of(settings), file, measure,
+        settings.startedAt().getEpochSecond());
   }
 
   private static java.io.InputStream open(InputFiles.InputFile file, Configuration conf) throws IOException {
@@ -74,12 +76,17 @@ final class FileTask {
     private final SourceIterator items;
     private final Pipeline pipeline;
     private final InputFiles.InputFile file;
+    private final CopyMeasure measure;
+    /** When an article states no publication date, ingest groups it as published when read. */
+    private final long readTime;
     private long records;
 
-    Rows(SourceIterator items, Pipeline pipeline, InputFiles.InputFile file) {
+    Rows(SourceIterator items, Pipeline pipeline, InputFiles.InputFile file, CopyMeasure measure, long readTime) {
       this.items = items;
       this.pipeline = pipeline;
       this.file = file;
+      this.measure = measure;
+      this.readTime = readTime;
     }
 
     @Override
@@ -107,7 +114,8 @@ final class FileTask {
     private Row row(SourceItem item, long order) {
       return switch (item) {
         case SourceItem.Document document -> switch (pipeline.process(document.document())) {
-          case Processed.Accepted accepted -> of(ArticleTable.row(accepted.article()), null, null, file, order);
+          case Processed.Accepted accepted -> RowFactory.create(ArticleTable.row(accepted.article()), null, null,
+              NearDuplicates.fingerprint(measure, accepted.article(), readTime), file.order(), order);
           case Processed.Rejected rejected -> of(null, FailureTable.row(rejected), null, file, order);
         };
         case SourceItem.Unreadable unreadable -> of(null, FailureTable.row(unreadable), null, file, order);
@@ -127,6 +135,6 @@ final class FileTask {
   }
 
   private static Row of(Row article, Row failure, String skipped, InputFiles.InputFile file, long order) {
-    return RowFactory.create(article, failure, skipped, file.order(), order);
+    return RowFactory.create(article, failure, skipped, null, file.order(), order);
   }
 }

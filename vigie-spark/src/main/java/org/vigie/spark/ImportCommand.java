@@ -35,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(counts.line());
       return 0;
     } catch (ParquetImport.NotAJobOutput e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

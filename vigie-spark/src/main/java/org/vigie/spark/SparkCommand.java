@@ -70,7 +70,7 @@ public final class SparkCommand implements Callable<Integer> {
           ArticleJob.ARTICLES, out, ArticleJob.FAILURES, summary.seconds(), out);
       return 0;
     } catch (FileNotFoundException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
@@ -85,7 +85,7 @@ public final class SparkCommand implements Callable<Integer> {
       // Checked here, so that a mistyped code is a usage error before Spark starts, not a failed task.
       LanguageIdentifier.forOption(languages);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage(), e, null, null);
+      throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage(), e);
     }
     return new JobSettings(languages, (int) (maxDocumentMb * BYTES_PER_MB), vigie.clock().instant());
   }

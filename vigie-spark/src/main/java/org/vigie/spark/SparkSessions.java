@@ -26,6 +26,8 @@ final class SparkSessions {
     }
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
+      // Spark's default of 200 shuffle partitions suits a cluster; on one machine each costs a task's overhead.
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
     }
     for (String setting : settings) {
       int eq = setting.indexOf('=');
