@@ -37,6 +37,8 @@ final class NearDuplicates {
   static final String FINGERPRINT = "fingerprint";
   static final int MAX_BUCKET = 1000;
   private static final int MAX_ROUNDS = 100;
+  /** At most this many pairs (about 100 bytes each) are grouped on the driver. */
+  static final long DRIVER_PAIRS = 2_000_000;
 
   /** The fingerprint column that the executors fill next to each article. */
   static final StructType FINGERPRINT_TYPE = new StructType()
@@ -46,10 +48,21 @@ final class NearDuplicates {
       .add("signature", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("shingles", DataTypes.IntegerType, false);
 
+  private static final StructType DUPLICATES = new StructType()
+      .add("id", DataTypes.StringType, false)
+      .add(ArticleTable.DUPLICATE_OF, DataTypes.StringType, false);
+
   private final CopyMeasure measure;
+  private final long driverPairs;
 
   NearDuplicates(CopyMeasure measure) {
+    this(measure, DRIVER_PAIRS);
+  }
+
+  /** @param driverPairs the most pairs grouped on the driver (tests set 0 to run the distributed grouping) */
+  NearDuplicates(CopyMeasure measure, long driverPairs) {
     this.measure = measure;
+    this.driverPairs = driverPairs;
   }
 
   /** The article's fingerprint as a {@link #FINGERPRINT_TYPE} value; called in the executors. */
@@ -66,12 +79,17 @@ final class NearDuplicates {
     Dataset<Row> prints = articles.select(col("id"), col(FINGERPRINT + ".*")).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> edges = verified(candidates(prints), prints).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> labels = components(edges, prints);
-      Dataset<Row> result = labels.where(col("label.id").notEqual(col("id")))
-          .select(col("id"), col("label.id").as(ArticleTable.DUPLICATE_OF))
-          .localCheckpoint();
-      edges.unpersist();
-      return result;
+      try {
+        if (edges.count() <= driverPairs) {
+          return onDriver(edges, articles.sparkSession());
+        }
+        return components(edges.select("a", "b"), prints)
+            .where(col("label.id").notEqual(col("id")))
+            .select(col("id"), col("label.id").as(ArticleTable.DUPLICATE_OF))
+            .localCheckpoint();
+      } finally {
+        edges.unpersist();
+      }
     } finally {
       prints.unpersist();
     }
@@ -117,7 +135,16 @@ final class NearDuplicates {
     return withPrints.filter((FilterFunction<Row>) row ->
             copies.copies(fingerprint(row.getStruct(row.fieldIndex("pa"))),
                 fingerprint(row.getStruct(row.fieldIndex("pb")))))
-        .select("a", "b");
+        .select(col("a"), col("pa.time").as("ta"), col("b"), col("pb.time").as("tb"));
+  }
+
+  private static Dataset<Row> onDriver(Dataset<Row> edges, org.apache.spark.sql.SparkSession spark) {
+    CopyGroups groups = new CopyGroups();
+    edges.toLocalIterator().forEachRemaining(edge ->
+        groups.join(edge.getString(0), edge.getLong(1), edge.getString(2), edge.getLong(3)));
+    List<Row> rows = groups.duplicateOf().entrySet().stream()
+        .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList();
+    return spark.createDataFrame(rows, DUPLICATES);
   }
 
   private static Column[] fingerprintColumns() {
