@@ -74,8 +74,10 @@ final class SearchCommand extends Subcommand {
         : results.total() + (results.total() == 1 ? " matching article" : " matching articles"));
   }
 
-  /** The snippet on one line, without the highlighter's markup, which a terminal would print as is. */
+  /** The snippet on one line, without the highlighter's markup and escapes, which a terminal would print as is. */
   static String plainSnippet(String snippet) {
-    return snippet.replace("<b>", "").replace("</b>", "").replaceAll("\\s+", " ").strip();
+    String text = snippet.replace("<b>", "").replace("</b>", "").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    return text.replaceAll("\\s+", " ").strip();
   }
 }
