@@ -248,12 +248,20 @@ final class Pages {
     SearchSort sort = JsonApi.sort(parameters);
     int offset = JsonApi.offset(parameters);
     int limit = JsonApi.limit(parameters);
-    SearchResults results = JsonApi.search(views, new SearchRequest(query, sort, offset, limit, NewsViews.FACETS));
+    SearchResults results;
+    Html.Safe problem = Html.Safe.EMPTY;
+    try {
+      results = JsonApi.search(views, new SearchRequest(query, sort, offset, limit, NewsViews.FACETS));
+    } catch (ApiException e) {
+      // A query that does not parse: the page says why and keeps the query in the box to be corrected.
+      results = new SearchResults(0, List.of());
+      problem = Html.t("<p class=\"problem\" role=\"alert\">{}</p>", e.getMessage());
+    }
     var facets = results.facets();
     Function<String, Function<FacetCount, String>> refine = filter -> count -> "/search?q="
         + Html.param((query.isEmpty() ? "" : query + " ") + filter + ":" + NewsViews.quoted(count.value()));
-    Html.Safe sortLinks = Html.t("<p class=\"sort\">{}: <a href=\"/search?q={}\"{}>{}</a> · <a href=\"/search?q={}&amp;sort=date\"{}>{}</a></p>",
-        words.results(), Html.param(query), sort == SearchSort.RELEVANCE ? Html.t(" aria-current=\"true\"") : Html.Safe.EMPTY,
+    Html.Safe sortLinks = Html.t("<p class=\"sort\">{}<a href=\"/search?q={}\"{}>{}</a> · <a href=\"/search?q={}&amp;sort=date\"{}>{}</a></p>",
+        words.sortBy() + words.colon(), Html.param(query), sort == SearchSort.RELEVANCE ? Html.t(" aria-current=\"true\"") : Html.Safe.EMPTY,
         words.sortRelevance(), Html.param(query), sort != SearchSort.RELEVANCE ? Html.t(" aria-current=\"true\"") : Html.Safe.EMPTY,
         words.sortNewest());
     List<Html.Safe> pager = new ArrayList<>();
@@ -266,10 +274,11 @@ final class Pages {
       pager.add(Html.t("<a rel=\"next\" href=\"/search?q={}{}&amp;offset={}\">{}</a>", Html.param(query),
           sortParam.isEmpty() ? Html.Safe.EMPTY : Html.t("&amp;sort=date"), offset + limit, words.next()));
     }
-    Html.Safe main = Html.t("<h1>{}{}</h1><p class=\"total\" role=\"status\">{} {} · <a href=\"/feeds/search.atom?q={}\">{}</a></p>{}"
+    Html.Safe main = Html.t("<h1>{}{}</h1>{}<p class=\"total\" role=\"status\">{} {} · <a href=\"/feeds/search.atom?q={}\">{}</a></p>{}"
             + "<div class=\"columns\"><div class=\"primary\">{}<nav class=\"pager\" aria-label=\"{}\">{}</nav></div>"
             + "<aside class=\"side facets\">{}{}{}{}{}{}<section aria-labelledby=\"f-days\"><h2 id=\"f-days\">{}</h2>{}</section></aside></div>",
-        words.search(), query.isEmpty() ? Html.Safe.EMPTY : Html.t(" : {}", query), results.total(), words.results(),
+        words.search(), query.isEmpty() ? Html.Safe.EMPTY : Html.t("{}{}", words.colon(), query), problem, results.total(),
+        words.results(),
         Html.param(query), words.feed(), sortLinks, hitList(results.hits(), words), words.page(), Html.join(pager),
         facet(words.countries(), facets.countries(), c -> words.countryName(c.value()), refine.apply("country"), "f-countries"),
         facet(words.persons(), facets.persons(), FacetCount::label, refine.apply("entity"), "f-persons"),
@@ -401,10 +410,11 @@ final class Pages {
             words.source(), u, u))
         .orElse(Html.Safe.EMPTY);
     SearchResults similar = views.store().moreLikeThis(article.id(), 5);
-    Html.Safe main = Html.t("<article><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"meta\">{}{}</p>{}{}<div class=\"text\">{}</div>"
+    Html.Safe main = Html.t("<article lang=\"{}\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"meta\">{}{}</p>{}{}<div class=\"text\">{}</div>"
             + "</article><div class=\"columns\"><section class=\"primary\" aria-labelledby=\"facts\"><h2 id=\"facts\">{}</h2>{}</section>"
             + "<aside class=\"side\"><section aria-labelledby=\"similar\"><h2 id=\"similar\">{}</h2>{}</section>{}</aside></div>",
-        article.section().orElse(""), markup.render(SpanTarget.TITLE, 0), meta(article, words),
+        article.language().filter(l -> l.matches("[a-z]{2,3}")).orElse(""), article.section().orElse(""),
+        markup.render(SpanTarget.TITLE, 0), meta(article, words),
         article.byline().map(b -> Html.t(" · <span class=\"byline\">{}</span>", b)).orElse(Html.Safe.EMPTY), source,
         Html.join(captions), Html.join(body), words.facts(),
         facts.isEmpty() ? Html.t("<p>—</p>") : Html.t("<ol class=\"facts\">{}</ol>", Html.join(facts)),
