@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,11 +51,17 @@ public final class ExtractionBenchmark {
 
   /** The figures of one run. */
   public record Report(String dataset, ExtractionDataset.Layout layout, ZyteScore.Summary score, int failed,
-      double perSecond, long peakHeapMb, List<FieldAccuracy> metadata, List<PageResult> pages) {
+      double perSecond, long peakHeapMb, List<FieldAccuracy> metadata, List<PageResult> pages,
+      Optional<ReadabilityBaseline.Result> baseline) {
 
     public Report {
       metadata = List.copyOf(metadata);
       pages = List.copyOf(pages);
+    }
+
+    /** The same report with Readability.js's figures beside it. */
+    public Report withBaseline(ReadabilityBaseline.Result result) {
+      return new Report(dataset, layout, score, failed, perSecond, peakHeapMb, metadata, pages, Optional.of(result));
     }
 
     /** The human-readable report, then one line with a single JSON object of the figures. */
@@ -80,6 +85,16 @@ public final class ExtractionBenchmark {
         out.printf(Locale.ROOT, "%-11s %.3f right (%d of %d pages that state it)%n", field.field(), field.share(),
             field.right(), field.pages());
       }
+      baseline.ifPresent(b -> {
+        if (b.problem().isPresent()) {
+          out.println("readability " + b.problem().get());
+          return;
+        }
+        ZyteScore.Summary r = b.score().orElseThrow();
+        out.printf(Locale.ROOT, "readability Readability.js on the same pages: precision %.3f, recall %.3f, f1 %.3f,"
+            + " %.1f pages/s%n", r.precision(), r.recall(), r.f1(), b.perSecond());
+        out.printf(Locale.ROOT, "ratio       Vigie is %.1f times as fast as Readability.js%n", perSecond / b.perSecond());
+      });
       out.println(json());
     }
 
@@ -96,6 +111,14 @@ public final class ExtractionBenchmark {
       node.put("accuracy", round(score.accuracy()));
       node.put("perSecond", Math.round(perSecond * 10) / 10.0);
       node.put("peakHeapMb", peakHeapMb);
+      baseline.filter(b -> b.score().isPresent()).ifPresent(b -> {
+        ObjectNode readability = node.putObject("readability");
+        readability.put("precision", round(b.score().get().precision()));
+        readability.put("recall", round(b.score().get().recall()));
+        readability.put("f1", round(b.score().get().f1()));
+        readability.put("perSecond", Math.round(b.perSecond() * 10) / 10.0);
+        node.put("speedRatio", Math.round(perSecond / b.perSecond() * 10) / 10.0);
+      });
       if (!metadata.isEmpty()) {
         ObjectNode fields = node.putObject("metadata");
         for (FieldAccuracy field : metadata) {
@@ -133,11 +156,7 @@ public final class ExtractionBenchmark {
   /** Runs the dataset; writes {@code <id>.txt} predictions to {@code out} when given. */
   public Report run(ExtractionDataset dataset, Optional<Path> out) throws IOException {
     resetPeaks();
-    List<RawDocument> documents = new ArrayList<>();
-    for (ExtractionDataset.Page page : dataset.pages()) {
-      documents.add(new RawDocument(page.html().toUri(), page.url(), Optional.empty(), Instant.EPOCH, List.of(),
-          "text/html", Optional.empty(), Files.readAllBytes(page.html())));
-    }
+    List<RawDocument> documents = read(dataset);
     long warmUpStart = System.nanoTime();
     for (int pass = 0; pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP_NANOS; pass++) {
       documents.forEach(extractor::apply);
@@ -148,15 +167,41 @@ public final class ExtractionBenchmark {
       outcomes.add(extractor.apply(document));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peakHeapMb = peakHeapBytes() / (1024 * 1024);
+    return report(dataset, outcomes, documents.size() / seconds, peakHeapBytes() / (1024 * 1024), out);
+  }
 
+  /**
+   * One pass without warm-up, for tests that check quality only: its speed and heap figures are
+   * those of a cold JVM and mean nothing.
+   */
+  public Report measureQuality(ExtractionDataset dataset) throws IOException {
+    List<Outcome<Article>> outcomes = new ArrayList<>();
+    long start = System.nanoTime();
+    for (RawDocument document : read(dataset)) {
+      outcomes.add(extractor.apply(document));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return report(dataset, outcomes, outcomes.size() / seconds, peakHeapBytes() / (1024 * 1024), Optional.empty());
+  }
+
+  private static List<RawDocument> read(ExtractionDataset dataset) throws IOException {
+    List<RawDocument> documents = new ArrayList<>();
+    for (ExtractionDataset.Page page : dataset.pages()) {
+      documents.add(new RawDocument(page.html().toUri(), page.url(), Optional.empty(), Instant.EPOCH, List.of(),
+          "text/html", Optional.empty(), Files.readAllBytes(page.html())));
+    }
+    return documents;
+  }
+
+  private static Report report(ExtractionDataset dataset, List<Outcome<Article>> outcomes, double perSecond,
+      long peakHeapMb, Optional<Path> out) throws IOException {
     if (out.isPresent()) {
       Files.createDirectories(out.get());
     }
     List<PageResult> results = new ArrayList<>();
     int failed = 0;
     int[][] fieldCounts = new int[MetadataAgreement.fields().size()][2];
-    for (int i = 0; i < documents.size(); i++) {
+    for (int i = 0; i < outcomes.size(); i++) {
       ExtractionDataset.Page page = dataset.pages().get(i);
       Optional<Article> article = outcomes.get(i) instanceof Outcome.Done<Article> done
           ? Optional.of(done.value()) : Optional.empty();
@@ -180,8 +225,8 @@ public final class ExtractionBenchmark {
       }
     }
     ZyteScore.Summary summary = ZyteScore.summarise(results.stream().map(PageResult::score).toList());
-    return new Report(dataset.name(), dataset.layout(), summary, failed, documents.size() / seconds, peakHeapMb,
-        metadata, results);
+    return new Report(dataset.name(), dataset.layout(), summary, failed, perSecond, peakHeapMb, metadata, results,
+        Optional.empty());
   }
 
   private static void count(MetadataAgreement.Verdicts v, int[][] counts) {
@@ -216,19 +261,29 @@ public final class ExtractionBenchmark {
     return sum;
   }
 
-  /** {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]}. */
+  /**
+   * {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages] [--readability SCRIPT]}: with
+   * {@code --readability}, Readability.js runs on the same pages through that script ({@code
+   * shared/tools/baselines/readability.mjs}) and its figures and the speed ratio are reported too.
+   */
   public static void main(String[] args) throws IOException {
     Optional<Path> dataset = Optional.empty();
     Optional<Path> out = Optional.empty();
+    Optional<Path> readability = Optional.empty();
     boolean perPage = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--out" -> {
+        case "--out", "--readability" -> {
           if (i + 1 >= args.length) {
             usage();
             return;
           }
-          out = Optional.of(Path.of(args[++i]));
+          Path value = Path.of(args[++i]);
+          if (args[i - 1].equals("--out")) {
+            out = Optional.of(value);
+          } else {
+            readability = Optional.of(value);
+          }
         }
         case "--pages" -> perPage = true;
         default -> dataset = Optional.of(Path.of(args[i]));
@@ -238,15 +293,16 @@ public final class ExtractionBenchmark {
       usage();
       return;
     }
-    new ExtractionBenchmark().run(ExtractionDataset.open(dataset.get()), out).print(System.out, perPage);
+    ExtractionDataset pages = ExtractionDataset.open(dataset.get());
+    Report report = new ExtractionBenchmark().run(pages, out);
+    if (readability.isPresent()) {
+      report = report.withBaseline(ReadabilityBaseline.run(readability.get(), pages));
+    }
+    report.print(System.out, perPage);
   }
 
   private static void usage() {
-    System.err.println("usage: ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]");
+    System.err.println("usage: ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages] [--readability SCRIPT]");
     System.exit(2);
-  }
-
-  static URI uri(Path path) {
-    return path.toUri();
   }
 }

@@ -23,7 +23,8 @@ import org.vigie.text.TextShape;
  *   <li><b>title</b>: equal texts as for the site name, or equal once one of the two drops a first
  *       or last segment set off by a separator (" | ", " - ", " – ", " — ", " · ", " :: ", " » "):
  *       that segment is the site's or the author's name ("How to Build a Terrarium | eHow"), which
- *       is not part of the headline;
+ *       is not part of the headline; but a title that is the site's name (expected or extracted)
+ *       is never right;
  *   <li><b>byline</b>: the name words agree (lower case; "by", "and" and words with digits left
  *       out): at least half of the extracted words, and at least one, are expected, and they make
  *       at least a third of the expected words (expected bylines may carry a role or a date: "By
@@ -71,7 +72,10 @@ public final class MetadataAgreement {
     if (firstStart < 0) {
       return List.of();
     }
-    return List.of(title.substring(0, lastStart).strip(), title.substring(firstEnd).strip());
+    List<String> forms = new java.util.ArrayList<>(2);
+    forms.add(title.substring(0, lastStart).strip());
+    forms.add(title.substring(firstEnd).strip());
+    return forms;
   }
 
   public static boolean sameByline(String expected, Optional<String> actual) {
@@ -120,8 +124,10 @@ public final class MetadataAgreement {
     Optional<Published> published = article.flatMap(Article::published);
     Optional<String> language = article.flatMap(Article::language);
     Optional<String> siteName = article.flatMap(a -> a.metadata().siteName());
+    Optional<String> notSiteName = title.filter(t -> !sameSiteName(t, siteName)
+        && expected.siteName().map(s -> !sameSiteName(s, Optional.of(t))).orElse(true));
     return new Verdicts(
-        expected.title().map(t -> sameTitle(t, title)).orElse(null),
+        expected.title().map(t -> sameTitle(t, notSiteName)).orElse(null),
         expected.byline().map(b -> sameByline(b, byline)).orElse(null),
         expected.publishedTime().map(p -> samePublished(p, published)).orElse(null),
         expected.language().map(l -> sameLanguage(l, language)).orElse(null),

@@ -1,7 +1,6 @@
 package org.vigie.extract.html;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.vigie.model.RawDocument;
 import org.vigie.pipeline.FailureCause;
 import org.vigie.pipeline.Outcome;
 import org.vigie.pipeline.Stage;
-import org.vigie.text.TextShape;
 
 /**
  * The extract stage for web pages: bytes, HTTP headers and URL in, an {@link Article} out.
@@ -141,13 +139,5 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
       end--;
     }
     return Arrays.copyOf(content, end);
-  }
-
-  static String clean(String text) {
-    return TextShape.cleanLine(text);
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -57,8 +57,8 @@ final class MetadataReader {
     JsonLdArticle ld = JsonLdArticle.read(page.jsonLd);
 
     Optional<String> siteName = first(
-        () -> meta.first("og:site_name"),
         ld::publisher,
+        () -> meta.first("og:site_name"),
         () -> meta.first("application-name", "al:android:app_name", "al:iphone:app_name"));
 
     List<String> authors = authors(page, meta, ld);

@@ -46,7 +46,8 @@ final class NameHints {
         "sharedaddy", "addtoany", "jp-relatedposts", "yarpp",
         "recommended", "recommendations", "more", "also", "next", "prev", "previous", "login", "paywall",
         "overlay", "hidden", "print", "rating", "sitemap", "links", "follow", "inline-related", "teaser", "teasers",
-        "carousel", "slider", "mostread", "most", "tools", "utility", "rail", "aside", "complementary",
+        "carousel", "slider", "gallery", "slideshow", "mostread", "most", "tools", "utility", "rail", "aside",
+        "complementary",
         "contentinfo")) {
       WORDS.put(word, BOILERPLATE);
     }
@@ -158,7 +159,7 @@ final class NameHints {
     int positive = 0;
     for (String attribute : NAME_ATTRIBUTES) {
       String names = element.attr(attribute);
-      if (names.isEmpty()) {
+      if (names.isEmpty() || attribute.equals("id") && isSlug(names)) {
         continue;
       }
       int[] weights = cached(cache, names, NameHints::weightsOfNames);
@@ -166,6 +167,21 @@ final class NameHints {
       positive = Math.max(positive, weights[1]);
     }
     return tagWeight + negative + positive;
+  }
+
+  /**
+   * An id made from a heading's words ("sharing-with-a-single-developer", as documentation and
+   * wiki engines make anchors) names the text, not the element's role.
+   */
+  private static boolean isSlug(String id) {
+    int separators = 0;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_' || c == '.') {
+        separators++;
+      }
+    }
+    return separators >= 3;
   }
 
   private static boolean isPageRoot(Element element) {
