@@ -35,6 +35,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -322,15 +323,18 @@ public final class ArticleStore implements Closeable {
     if (request.limit() == 0) {
       page = new ScoreDoc[0];
     }
-    String[] snippets = noHighlight.isPresent() || request.query().isBlank()
-        ? new String[page.length] : snippets(searcher, query, page);
     StoredFields stored = searcher.storedFields();
+    Article[] articles = new Article[page.length];
+    for (int i = 0; i < page.length; i++) {
+      articles[i] = load(stored, page[i].doc);
+    }
+    String[] snippets = noHighlight.isPresent() || request.query().isBlank()
+        ? new String[page.length] : snippets(searcher, query, page, articles);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       ScoreDoc scoreDoc = page[i];
-      Article article = load(stored, scoreDoc.doc);
-      String snippet = snippets[i] != null ? snippets[i] : lead(article);
-      hits.add(new SearchHit(article, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, snippet));
+      String snippet = snippets[i] != null ? snippets[i] : lead(articles[i]);
+      hits.add(new SearchHit(articles[i], Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, snippet));
     }
     return new SearchResults(top.totalHits.value(), hits, facets);
   }
@@ -340,19 +344,38 @@ public final class ArticleStore implements Closeable {
     return new SortField(IndexFields.PUBLISHED_OLDEST, SortField.Type.LONG, false);
   }
 
-  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+  /**
+   * Highlighted passages of the body. The body text comes from the articles already loaded for the
+   * page rather than from a stored field of its own, so that each hit decompresses its stored
+   * block once: that is most of a search's time.
+   */
+  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Article[] articles)
+      throws IOException {
     if (page.length == 0) {
       return new String[0];
     }
-    // Escaping makes the snippet safe to put in a page: only the <b> marks are markup.
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.folding())
-        .withMaxLength(100_000)
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-        .build();
+    Map<Integer, String> bodies = new HashMap<>();
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
+      bodies.put(page[i].doc, IndexFields.bodyText(articles[i]));
     }
+    // Escaping makes the snippet safe to put in a page: only the <b> marks are markup.
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.folding())
+        .withMaxLength(20_000)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+          int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+          CharSequence[] perField = new CharSequence[fields.length];
+          Arrays.fill(perField, bodies.getOrDefault(doc, ""));
+          values.add(perField);
+        }
+        return values;
+      }
+    };
     return highlighter.highlightFields(new String[] {IndexFields.BODY}, query, docs, new int[] {2})
         .get(IndexFields.BODY);
   }

@@ -110,9 +110,10 @@ final class IndexFields {
   }
 
   private static void addTexts(Document doc, Article article) {
-    String body = String.join("\n\n", article.body().stream().map(Block::text).toList());
+    String body = bodyText(article);
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
-    doc.add(new TextField(BODY, body, Field.Store.YES));
+    // Not stored: the record holds the text, and snippets are cut from it (one stored block read per hit).
+    doc.add(new TextField(BODY, body, Field.Store.NO));
     article.language().filter(Analyzers::hasStemmer).ifPresent(lang -> {
       doc.add(new TextField(TITLE + "_" + lang, article.title(), Field.Store.NO));
       doc.add(new TextField(BODY + "_" + lang, body, Field.Store.NO));
@@ -138,6 +139,11 @@ final class IndexFields {
     doc.add(new LongPoint(PUBLISHED, seconds));
     published.ifPresent(s -> doc.add(new SortedSetDocValuesFacetField(FACET_DAY,
         Instant.ofEpochSecond(s).atOffset(ZoneOffset.UTC).toLocalDate().toString())));
+  }
+
+  /** The body as the index reads it: blocks separated by blank lines. */
+  static String bodyText(Article article) {
+    return String.join("\n\n", article.body().stream().map(Block::text).toList());
   }
 
   /** The outlet as people name it: the source, else the site name the page gave, else the URL's host. */
