@@ -32,7 +32,7 @@ public final class ReadabilityBaseline {
 
   private ReadabilityBaseline() {}
 
-  static Result run(Path script, ExtractionDataset dataset) {
+  public static Result run(Path script, ExtractionDataset dataset) {
     Path out = null;
     try {
       out = Files.createTempDirectory("vigie-readability-");

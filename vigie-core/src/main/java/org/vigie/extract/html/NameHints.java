@@ -82,7 +82,7 @@ final class NameHints {
    * the caches are emptied when they reach {@link #MAX_CACHED} names, so hostile pages cannot grow
    * them without bound.
    */
-  private static final int MAX_CACHED = 50_000;
+  private static final int MAX_CACHED = 100_000;
   private static final Map<String, int[]> cache = new ConcurrentHashMap<>();
   private static final Map<String, Boolean> invisibleCache = new ConcurrentHashMap<>();
   private static final Map<String, Boolean> captionCache = new ConcurrentHashMap<>();
@@ -162,7 +162,8 @@ final class NameHints {
       if (names.isEmpty() || attribute.equals("id") && isSlug(names)) {
         continue;
       }
-      int[] weights = cached(cache, names, NameHints::weightsOfNames);
+      // Ids are mostly unique ("post-18834"), so caching them would only churn the cache.
+      int[] weights = attribute.equals("id") ? weightsOfNames(names) : cached(cache, names, NameHints::weightsOfNames);
       negative = Math.min(negative, weights[0]);
       positive = Math.max(positive, weights[1]);
     }

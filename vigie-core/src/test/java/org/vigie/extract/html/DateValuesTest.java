@@ -25,8 +25,8 @@ class DateValuesTest {
 
   @Test
   void parse_rfc1123AndEpochAndWritten() {
-    assertThat(DateValues.parse("Mon, 18 Nov 2019 10:05:00 GMT")).map(Published::value).contains("2019-11-18T10:05Z");
-    assertThat(DateValues.parse("1574071500")).map(Published::value).contains("2019-11-18T10:05Z");
+    assertThat(DateValues.parse("Mon, 18 Nov 2019 10:05:00 GMT")).map(Published::value).contains("2019-11-18T10:05:00Z");
+    assertThat(DateValues.parse("1574071500")).map(Published::value).contains("2019-11-18T10:05:00Z");
     assertThat(DateValues.parse("Published 3 July 2020, 18:12")).map(Published::value).contains("2020-07-03T18:12");
   }
 
