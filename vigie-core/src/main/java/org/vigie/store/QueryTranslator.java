@@ -217,6 +217,11 @@ final class QueryTranslator {
   /** The seconds [start, end) of a year, month or day written {@code 2020}, {@code 2020-07} or {@code 2020-07-03}. */
   private static long[] period(String field, String value) throws ParseException {
     try {
+      if (value.contains("T")) {
+        // A moment (2020-07-03T10:00:00Z), as "the last 24 hours" asks for.
+        long second = java.time.OffsetDateTime.parse(value).toEpochSecond();
+        return new long[] {second, second + 1};
+      }
       LocalDate start;
       LocalDate end;
       if (value.matches("\\d{4}")) {
@@ -232,7 +237,8 @@ final class QueryTranslator {
       return new long[] {start.atStartOfDay().toEpochSecond(ZoneOffset.UTC),
           end.atStartOfDay().toEpochSecond(ZoneOffset.UTC)};
     } catch (DateTimeParseException e) {
-      throw new ParseException(field + ":" + value + " is not a date; write 2020, 2020-07 or 2020-07-01");
+      throw new ParseException(field + ":" + value + " is not a date; write 2020, 2020-07, 2020-07-01 or"
+          + " 2020-07-01T12:00:00Z");
     }
   }
 }

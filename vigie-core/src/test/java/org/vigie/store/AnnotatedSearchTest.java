@@ -70,6 +70,8 @@ class AnnotatedSearchTest {
   @Test
   void dates_afterBeforeAndDate() throws IOException {
     assertThat(ids("after:2020-07-04")).containsExactly(ENGLISH.id());
+    assertThat(ids("after:\"2020-07-04T12:00:00Z\"")).containsExactly(ENGLISH.id());
+    assertThat(ids("after:\"2020-07-05T00:00:01Z\"")).isEmpty();
     assertThat(ids("after:2020-07-03")).containsExactly(ENGLISH.id(), FRENCH.id());
     assertThat(ids("before:2020-07-03")).containsExactly(TUNIS.id());
     assertThat(ids("date:2020-07")).containsExactly(ENGLISH.id(), FRENCH.id());

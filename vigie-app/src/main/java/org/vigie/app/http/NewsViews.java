@@ -77,13 +77,15 @@ final class NewsViews {
   HomeView home() throws IOException {
     Instant now = clock.instant();
     Instant since = now.minus(Duration.ofDays(1));
-    SearchResults latest = store.search(new SearchRequest("after:" + day(since), SearchSort.NEWEST, 0, LATEST, FACETS));
+    SearchResults latest = store.search(new SearchRequest("after:" + NewsViews.quoted(since.toString()),
+        SearchSort.NEWEST, 0, LATEST, FACETS));
     boolean recent = latest.total() > 0;
     if (!recent) {
       // No news in the last day (an archive, a stopped watcher): show the last day that had some.
       SearchResults newest = store.search(SearchRequest.of("", SearchSort.NEWEST, 1));
       Optional<LocalDate> lastDay = newest.hits().stream().findFirst()
-          .flatMap(h -> h.article().published()).map(p -> LocalDate.parse(p.value().substring(0, 10)));
+          .flatMap(h -> h.article().published()).filter(p -> p.value().length() >= 10)
+          .map(p -> LocalDate.parse(p.value().substring(0, 10)));
       if (lastDay.isPresent()) {
         since = lastDay.get().atStartOfDay(ZoneOffset.UTC).toInstant();
         latest = store.search(new SearchRequest("date:" + lastDay.get(), SearchSort.NEWEST, 0, LATEST, FACETS));
@@ -92,10 +94,6 @@ final class NewsViews {
       }
     }
     return new HomeView(since, recent, latest, stories(latest.facets()));
-  }
-
-  private static String day(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 
   /** The country of a code, or 404 for what is not a two-letter code. */
