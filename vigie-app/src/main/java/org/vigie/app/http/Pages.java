@@ -156,9 +156,11 @@ final class Pages {
     List<Html.Safe> items = new ArrayList<>();
     for (SearchHit hit : hits) {
       Article article = hit.article();
-      items.add(Html.t("<li class=\"hit\"><h3><a href=\"/article/{}\">{}</a></h3><p class=\"meta\">{}</p>"
-              + "<p class=\"snippet\">{}</p></li>",
-          Html.segment(article.id()), article.title(), meta(article, words), Html.snippet(hit.snippet())));
+      // The article's own language on its words, so that screen readers pronounce them right.
+      String lang = article.language().filter(l -> l.matches("[a-z]{2,3}")).orElse("");
+      items.add(Html.t("<li class=\"hit\"><h3 lang=\"{}\"><a href=\"/article/{}\">{}</a></h3><p class=\"meta\">{}</p>"
+              + "<p class=\"snippet\" lang=\"{}\">{}</p></li>",
+          lang, Html.segment(article.id()), article.title(), meta(article, words), lang, Html.snippet(hit.snippet())));
     }
     return Html.t("<ol class=\"hits\">{}</ol>", Html.join(items));
   }
@@ -274,12 +276,13 @@ final class Pages {
       pager.add(Html.t("<a rel=\"next\" href=\"/search?q={}{}&amp;offset={}\">{}</a>", Html.param(query),
           sortParam.isEmpty() ? Html.Safe.EMPTY : Html.t("&amp;sort=date"), offset + limit, words.next()));
     }
-    Html.Safe main = Html.t("<h1>{}{}</h1>{}<p class=\"total\" role=\"status\">{} {} · <a href=\"/feeds/search.atom?q={}\">{}</a></p>{}"
+    Html.Safe main = Html.t("<h1>{}{}</h1>{}<p class=\"total\" role=\"status\">{} {} · <a href=\"/feeds/search.atom?q={}\">{}</a>"
+            + " · <a href=\"/map?q={}\">{}</a></p>{}"
             + "<div class=\"columns\"><div class=\"primary\">{}<nav class=\"pager\" aria-label=\"{}\">{}</nav></div>"
             + "<aside class=\"side facets\">{}{}{}{}{}{}<section aria-labelledby=\"f-days\"><h2 id=\"f-days\">{}</h2>{}</section></aside></div>",
         words.search(), query.isEmpty() ? Html.Safe.EMPTY : Html.t("{}{}", words.colon(), query), problem, results.total(),
         words.results(),
-        Html.param(query), words.feed(), sortLinks, hitList(results.hits(), words), words.page(), Html.join(pager),
+        Html.param(query), words.feed(), Html.param(query), words.map(), sortLinks, hitList(results.hits(), words), words.page(), Html.join(pager),
         facet(words.countries(), facets.countries(), c -> words.countryName(c.value()), refine.apply("country"), "f-countries"),
         facet(words.persons(), facets.persons(), FacetCount::label, refine.apply("entity"), "f-persons"),
         facet(words.organisations(), facets.organisations(), FacetCount::label, refine.apply("entity"), "f-organisations"),
@@ -440,16 +443,18 @@ final class Pages {
 
   private Html.Safe map(Context context) throws IOException {
     Messages words = context.words();
-    SearchResults all = views.store().search(new SearchRequest("", SearchSort.NEWEST, 0, 0, 250));
+    String query = context.request().parameters().get("q").orElse("").strip();
+    SearchResults all = JsonApi.search(views, new SearchRequest(query, SearchSort.NEWEST, 0, 0, 250));
     List<Html.Safe> rows = new ArrayList<>();
     for (FacetCount count : all.facets().countries()) {
       rows.add(Html.t("<li><a href=\"/country/{}\">{}</a> <span class=\"count\">{}</span></li>", count.value(),
           words.countryName(count.value()), count.count()));
     }
-    Html.Safe main = Html.t("<h1>{}</h1><p>{}</p><div class=\"map\">{}</div><p class=\"legend\" aria-hidden=\"true\">"
+    Html.Safe main = Html.t("<h1>{}{}</h1><p>{}</p><div class=\"map\">{}</div><p class=\"legend\" aria-hidden=\"true\">"
             + "<span class=\"key h1\"></span> 1 <span class=\"key h3\"></span> … <span class=\"key h5\"></span> {}</p>"
             + "<section aria-labelledby=\"countries\"><h2 id=\"countries\">{}</h2><ul class=\"countries\">{}</ul></section>",
-        words.mapTitle(), words.mapHelp(), WorldMap.svg(all.facets().countries(), words),
+        words.mapTitle(), query.isEmpty() ? Html.Safe.EMPTY : Html.t("{}{}", words.colon(), query), words.mapHelp(),
+        WorldMap.svg(all.facets().countries(), words),
         all.facets().countries().isEmpty() ? 0 : all.facets().countries().getFirst().count(), words.countries(),
         Html.join(rows));
     return layout(context, words.mapTitle(), main, Optional.empty());

@@ -60,7 +60,8 @@ final class WorldMap {
               + "<title>{}: {} {}</title></path></a>",
           country.code(), name, n, words.articlesCount(), level, country.path(), name, n, words.articlesCount()));
     }
-    return Html.t("<svg class=\"world\" viewBox=\"0 0 360 150\" role=\"img\" aria-labelledby=\"map-title\">"
+    // A group, not an image: its countries are links that keyboard and screen-reader users reach one by one.
+    return Html.t("<svg class=\"world\" viewBox=\"0 0 360 150\" role=\"group\" aria-labelledby=\"map-title\">"
         + "<title id=\"map-title\">{}</title>{}</svg>", words.mapTitle(), Html.join(shapes));
   }
 }

@@ -165,7 +165,12 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector("svg.world a[href='/country/LY'] path")).getAttribute("class"))
         .contains("h5");
     screenshot("map");
-    open("/map?hl=en");
+
+    open("/map?hl=en&q=" + URLEncoder.encode("lang:en", StandardCharsets.UTF_8));
+    assertThat(browser.findElement(By.cssSelector("svg.world a[href='/country/TN'] path")).getAttribute("class"))
+        .contains("h0");
+    browser.findElement(By.cssSelector("svg.world a[href='/country/LY']")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Latest news — Libya");
   }
 
   @Test
