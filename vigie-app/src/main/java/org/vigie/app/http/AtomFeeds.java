@@ -41,7 +41,9 @@ final class AtomFeeds {
     String path = request.path();
     if (path.equals("/feeds/search.atom")) {
       String query = request.parameters().get("q").orElse("");
-      return feed(request, "urn:vigie:feed:search:" + query, "Vigie — " + (query.isBlank() ? "latest news" : query),
+      // Ids are IRIs: what the feed follows is percent-encoded into them.
+      return feed(request, "urn:vigie:feed:search:" + Html.segment(query),
+          "Vigie — " + (query.isBlank() ? "latest news" : query),
           "/search?q=" + Html.param(query), "/feeds/search.atom?q=" + Html.param(query), query);
     }
     if (path.startsWith(COUNTRY) && path.endsWith(SUFFIX) && path.length() > COUNTRY.length() + SUFFIX.length()) {
@@ -53,7 +55,8 @@ final class AtomFeeds {
       String id = path.substring(ENTITY.length(), path.length() - SUFFIX.length());
       NewsViews.EntityView entity = views.entity(id, 1)
           .orElseThrow(() -> ApiException.notFound("no article mentions the entity " + id));
-      return feed(request, "urn:vigie:feed:entity:" + id, "Vigie — " + entity.name(), "/entity/" + Html.segment(id),
+      return feed(request, "urn:vigie:feed:entity:" + Html.segment(id), "Vigie — " + entity.name(),
+          "/entity/" + Html.segment(id),
           ENTITY + Html.segment(id) + SUFFIX, "entity:" + NewsViews.quoted(id));
     }
     throw ApiException.notFound("no such feed: " + path + " (feeds are /feeds/search.atom?q=,"
@@ -96,7 +99,7 @@ final class AtomFeeds {
   private static void entry(XMLStreamWriter xml, SearchHit hit, String origin, Instant now) throws XMLStreamException {
     Article article = hit.article();
     xml.writeStartElement("entry");
-    element(xml, "id", "urn:vigie:article:" + article.id());
+    element(xml, "id", "urn:vigie:article:" + Html.segment(article.id()));
     element(xml, "title", article.title());
     element(xml, "updated", updated(article, now).toString());
     article.published().flatMap(AtomFeeds::instant).ifPresent(p -> {

@@ -232,6 +232,8 @@ class WebApiTest {
 
     assertThat(search.getEntries()).extracting(Entry::getId).isEqualTo(again.getEntries().stream().map(Entry::getId).toList());
     assertThat(search.getId()).isEqualTo(again.getId());
+    assertThat(atom("/feeds/search.atom?q=" + q("country:LY lang:fr")).getId())
+        .isEqualTo("urn:vigie:feed:search:country%3ALY%20lang%3Afr");
     assertThat(country.getEntries()).extracting(Entry::getId).contains("urn:vigie:article:" + FRENCH);
     assertThat(entity.getEntries()).hasSize(2);
     assertThat(entity.getTitleEx().getValue()).contains("Hulusi Akar");
