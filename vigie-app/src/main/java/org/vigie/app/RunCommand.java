@@ -56,6 +56,7 @@ final class RunCommand extends Subcommand {
     ApiServer server = new ApiServer(reader, address.socketAddress(), api.options(vigie(), settings, fetch));
     int port = Serving.start(server, address);
     out().println("Vigie API on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/api/health");
+    out().println("web pages on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/");
     try {
       Watching.untilStopped(vigie(), settings, fetch, list, out(), err(), server::close);
     } finally {
