@@ -184,9 +184,9 @@ public final class Gazetteer {
     return found;
   }
 
-  /** True when some name starts with {@code prefix} followed by a space: a longer name may follow. */
-  public boolean hasLongerName(String prefix) {
-    byte[] wanted = (prefix + " ").getBytes(StandardCharsets.US_ASCII);
+  /** True when some folded name starts with {@code prefix}: a longer name may follow. */
+  public boolean hasNameStartingWith(String prefix) {
+    byte[] wanted = prefix.getBytes(StandardCharsets.US_ASCII);
     int k = insertionPoint(keys, keyStart, wanted);
     return k < keyStart.length - 1 && startsWith(keys, keyStart[k], keyStart[k + 1], wanted);
   }
