@@ -57,23 +57,28 @@ public final class PlaceResolver {
       case "fr" -> "FR";
       default -> "";
     }).orElse("");
-    Context context = new Context(outletCountry.orElse(""), languageCountry);
+    String[] names = new String[n];
+    for (int m = 0; m < n; m++) {
+      names[m] = NameKey.fold(toponyms.get(m).text());
+    }
     int[] container = containers(toponyms, texts);
+    Map<String, String> countryOfName = new HashMap<>();
     for (int m = 0; m < n; m++) {
       String only = singleCountry(toponyms.get(m));
       if (only != null && !toponyms.get(m).weak()) {
-        context.countryEvidence.merge(only, 1.0, Double::sum);
+        countryOfName.put(names[m], only);
       }
     }
+    Context context = new Context(gazetteer, toponyms, names, container, outletCountry.orElse(""), languageCountry,
+        countryOfName, null);
     int[] choice = new int[n];
     NameHit[] chosenHit = new NameHit[n];
     for (int round = 0; round < 2; round++) {
-      Context current = context;
       for (int m = 0; m < n; m++) {
         double best = Double.NEGATIVE_INFINITY;
+        Map<String, Double> evidence = context.countryEvidence(m);
         for (NameHit hit : candidates(toponyms.get(m))) {
-          double score = prior(hit) + current.bonus(gazetteer, hit.entry(), m, toponyms, container, choice,
-              round > 0, round > 0 && !toponyms.get(m).weak() ? gazetteer.countryCode(choice[m]) : null);
+          double score = prior(hit) + context.bonus(hit.entry(), m, evidence);
           if (score > best) {
             best = score;
             choice[m] = hit.entry();
@@ -81,18 +86,19 @@ public final class PlaceResolver {
           }
         }
       }
-      context = new Context(context.outlet, context.languageCountry);
+      Map<String, String> chosenCountries = new HashMap<>();
       for (int m = 0; m < n; m++) {
-        if (!toponyms.get(m).weak()) {
-          context.countryEvidence.merge(gazetteer.countryCode(choice[m]), 1.0, Double::sum);
-          context.named.add(choice[m]);
+        if (!toponyms.get(m).weak() && !gazetteer.countryCode(choice[m]).isEmpty()) {
+          chosenCountries.putIfAbsent(names[m], gazetteer.countryCode(choice[m]));
         }
       }
+      context = new Context(gazetteer, toponyms, names, container, context.outlet, languageCountry, chosenCountries,
+          choice.clone());
     }
     List<Resolved> resolved = new ArrayList<>(n);
     for (int m = 0; m < n; m++) {
       Toponym t = toponyms.get(m);
-      if (t.weak() && !context.supports(gazetteer, choice[m], m, toponyms, container, choice)) {
+      if (t.weak() && !context.supports(choice[m], m)) {
         continue;
       }
       resolved.add(new Resolved(t, gazetteer.entry(choice[m]), chosenHit[m].demonym()));
@@ -155,28 +161,49 @@ public final class PlaceResolver {
     return hit.alternate() ? score - 1.0 : score;
   }
 
-  /** What the article says besides one name. */
+  /**
+   * What the article says besides one name. Each distinct name counts once (one sense per
+   * discourse: six "Paris" are one place, not six votes), and never for itself.
+   */
   private static final class Context {
+    final Gazetteer g;
+    final List<Toponym> toponyms;
+    final String[] names;
+    final int[] container;
     final String outlet;
     final String languageCountry;
-    final Map<String, Double> countryEvidence = new HashMap<>();
-    final List<Integer> named = new ArrayList<>();
+    final Map<String, String> countryOfName;
+    /** The previous round's choices, null in the first round. */
+    final int[] choice;
 
-    Context(String outlet, String languageCountry) {
+    Context(Gazetteer g, List<Toponym> toponyms, String[] names, int[] container, String outlet,
+        String languageCountry, Map<String, String> countryOfName, int[] choice) {
+      this.g = g;
+      this.toponyms = toponyms;
+      this.names = names;
+      this.container = container;
       this.outlet = outlet;
       this.languageCountry = languageCountry;
+      this.countryOfName = countryOfName;
+      this.choice = choice;
     }
 
-    double bonus(Gazetteer g, int e, int m, List<Toponym> toponyms, int[] container, int[] choice, boolean full,
-        String ownCountry) {
+    /** How many other names point at each country, as a share of the most pointed-at one. */
+    Map<String, Double> countryEvidence(int m) {
+      Map<String, Double> counts = new HashMap<>();
+      countryOfName.forEach((name, country) -> {
+        if (!name.equals(names[m])) {
+          counts.merge(country, 1.0, Double::sum);
+        }
+      });
+      double top = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      counts.replaceAll((country, count) -> count / top);
+      return counts;
+    }
+
+    double bonus(int e, int m, Map<String, Double> evidence) {
       String country = g.countryCode(e);
-      double bonus = 0;
-      double top = countryEvidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      if (top > 0 && !country.isEmpty()) {
-        // The name's own previous choice is no evidence for itself.
-        double evidence = countryEvidence.getOrDefault(country, 0.0) - (country.equals(ownCountry) ? 1 : 0);
-        bonus += 2.5 * Math.max(0, evidence) / top;
-      }
+      double bonus = country.isEmpty() ? 0 : 2.5 * evidence.getOrDefault(country, 0.0);
       if (country.equals(outlet)) {
         bonus += 1.0;
       } else if (country.equals(languageCountry)) {
@@ -184,45 +211,61 @@ public final class PlaceResolver {
       }
       if (container[m] >= 0) {
         for (NameHit outer : toponyms.get(container[m]).hits()) {
-          if (full ? outer.entry() == choice[container[m]] && contains(g, outer.entry(), e) : contains(g, outer.entry(), e)) {
+          boolean current = choice == null || outer.entry() == choice[container[m]];
+          if (current && contains(g, outer.entry(), e)) {
             bonus += 4.0;
             break;
           }
         }
       }
-      if (!full) {
-        return bonus;
-      }
+      return bonus + (choice == null ? 0 : neighbourhood(e, m));
+    }
+
+    /** Regions and counties named around the candidate, and the distance to the other places. */
+    private double neighbourhood(int e, int m) {
       int region = g.region(e);
       int county = g.county(e);
-      String self = NameKey.fold(toponyms.get(m).text());
       double nearest = Double.MAX_VALUE;
-      boolean regionNamed = false;
+      double named = 0;
       for (int o = 0; o < toponyms.size(); o++) {
-        if (o == m || toponyms.get(o).weak()) {
+        if (o == m || toponyms.get(o).weak() || names[o].equals(names[m])) {
           continue;
         }
         int other = choice[o];
         if ((other == region && region >= 0) || (other == county && county >= 0)) {
-          regionNamed = true;
+          named = Math.max(named, 2.0);
+        } else if (named < 1.5 && mayContain(toponyms.get(o), e)) {
+          named = 1.5;
         }
         PlaceKind kind = g.kind(other);
-        if ((kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) && other != e
-            && !NameKey.fold(toponyms.get(o).text()).equals(self)) {
+        if ((kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) && other != e) {
           nearest = Math.min(nearest, Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)));
         }
       }
-      if (regionNamed) {
-        bonus += 2.0;
-      }
+      double near = 0;
       if (g.kind(e) == PlaceKind.CITY || g.kind(e) == PlaceKind.COUNTY) {
-        bonus += nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
+        near = nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
       }
-      return bonus;
+      return named + near;
+    }
+
+    /** Some reading of another name is the candidate's region or county ("Henry County" beside "Paris"). */
+    private boolean mayContain(Toponym other, int e) {
+      int region = g.region(e);
+      int county = g.county(e);
+      for (NameHit hit : other.hits()) {
+        if ((hit.entry() == county && county >= 0) || (hit.entry() == region && region >= 0 && !hit.alternate())) {
+          return true;
+        }
+        if (g.kind(e) == PlaceKind.COUNTY && g.county(hit.entry()) == e) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A weak name's choice is supported by a containing name, a named region, or nearby places of its country. */
-    boolean supports(Gazetteer g, int e, int m, List<Toponym> toponyms, int[] container, int[] choice) {
+    boolean supports(int e, int m) {
       if (container[m] >= 0 && contains(g, choice[container[m]], e)) {
         return true;
       }
@@ -234,7 +277,7 @@ public final class PlaceResolver {
         if (other == g.region(e) || other == g.county(e)) {
           return true;
         }
-        if (o + 1 < toponyms.size() && container[o] == m && contains(g, e, other)) {
+        if (container[o] == m && contains(g, e, other)) {
           return true;
         }
         PlaceKind kind = g.kind(other);
@@ -243,10 +286,8 @@ public final class PlaceResolver {
           return true;
         }
       }
-      double top = countryEvidence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      String country = g.countryCode(e);
-      return g.kind(e) != PlaceKind.CITY ? top > 0 && countryEvidence.getOrDefault(country, 0.0) >= 0.5 * top
-          : g.population(e) >= 100_000 && top > 0 && countryEvidence.getOrDefault(country, 0.0) >= 0.5 * top;
+      double share = countryEvidence(m).getOrDefault(g.countryCode(e), 0.0);
+      return g.kind(e) != PlaceKind.CITY ? share >= 0.5 : g.population(e) >= 100_000 && share >= 0.5;
     }
   }
 
