@@ -191,6 +191,23 @@ public final class Gazetteer {
     return k < keyStart.length - 1 && startsWith(keys, keyStart[k], keyStart[k + 1], wanted);
   }
 
+  /** Every (folded name, hit) pair, in name order: what a rebuild needs to carry names over. */
+  public void forEachName(java.util.function.BiConsumer<String, NameHit> action) {
+    for (int k = 0; k + 1 < keyStart.length; k++) {
+      String key = new String(keys, keyStart[k], keyStart[k + 1] - keyStart[k], StandardCharsets.US_ASCII);
+      for (int h = hitStart[k]; h < hitStart[k + 1]; h++) {
+        action.accept(key, new NameHit(hits[h] >>> 3, hits[h] & 7));
+      }
+    }
+  }
+
+  /** Every common word, folded. */
+  public void forEachCommonWord(java.util.function.Consumer<String> action) {
+    for (int w = 0; w + 1 < wordStart.length; w++) {
+      action.accept(new String(words, wordStart[w], wordStart[w + 1] - wordStart[w], StandardCharsets.US_ASCII));
+    }
+  }
+
   /** True for the common lower-case words of English ("reading", "mobile", "police"), folded. */
   public boolean isCommonWord(String key) {
     byte[] wanted = key.getBytes(StandardCharsets.US_ASCII);

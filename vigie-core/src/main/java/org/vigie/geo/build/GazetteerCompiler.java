@@ -173,7 +173,7 @@ public final class GazetteerCompiler {
   }
 
   /** Airport and other short codes, and names with digits or links, would match ordinary words. */
-  private static boolean usableAlternate(String name) {
+  static boolean usableAlternate(String name) {
     if (name.length() < 2 || name.startsWith("http")) {
       return false;
     }
