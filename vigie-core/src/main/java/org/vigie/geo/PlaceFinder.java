@@ -33,7 +33,6 @@ public final class PlaceFinder {
   public List<Toponym> find(String text, SpanTarget in, int index) {
     List<Token> tokens = tokenize(text);
     List<Toponym> found = new ArrayList<>();
-    int matchedUntil = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Token first = tokens.get(i);
       if (first.elision()) {
@@ -43,10 +42,9 @@ public final class PlaceFinder {
       if (match == null) {
         continue;
       }
-      Toponym toponym = judge(text, tokens, i, match, in, index, matchedUntil);
+      Toponym toponym = judge(text, tokens, i, match, in, index);
       if (toponym != null) {
         found.add(toponym);
-        matchedUntil = match.last;
         i = match.last;
       }
     }
@@ -109,8 +107,7 @@ public final class PlaceFinder {
     return capitals || periods ? hits : hits.stream().filter(h -> !h.abbreviation()).toList();
   }
 
-  private Toponym judge(String text, List<Token> tokens, int i, Match match, SpanTarget in, int index,
-      int matchedUntil) {
+  private Toponym judge(String text, List<Token> tokens, int i, Match match, SpanTarget in, int index) {
     Token first = tokens.get(i);
     int end = match.end();
     boolean onlyAbbreviations = match.hits().stream().allMatch(NameHit::abbreviation);
@@ -127,10 +124,10 @@ public final class PlaceFinder {
     Token previous = i > 0 ? tokens.get(i - 1) : null;
     if (previous != null && previous.end() >= first.start() - 2) {
       String before = NameKey.fold(text.substring(previous.start(), previous.end()));
-      if (before != null && Lexicon.TITLES.contains(before)) {
-        return null;
+      if (before != null && first.capitalised() && Lexicon.TITLES.contains(before)) {
+        return null; // "M. Paris", "President Jackson"; not "le ministre turc"
       }
-      if (personName(text, previous, first, before, matchedUntil == i - 1)) {
+      if (personName(text, previous, first, before)) {
         return null;
       }
     }
@@ -144,12 +141,19 @@ public final class PlaceFinder {
           return null;
         }
         weak = true;
-      } else if (uncertainCase || match.hits().stream().allMatch(NameHit::alternate)) {
-        weak = true;
+      } else if (uncertainCase && match.hits().stream().allMatch(h -> gazetteer.population(h.entry()) < 10_000)) {
+        weak = true; // a capitalised first word that only names villages
       }
     }
-    if (single && first.allCaps() && !onlyAbbreviations && gazetteer.isCommonWord(key)) {
+    if (single && first.allCaps() && match.hits().stream().noneMatch(NameHit::abbreviation)
+        && gazetteer.isCommonWord(key)) {
       return null; // a shouted common word in a headline, not a dateline
+    }
+    if (single && uncertainCase && match.last() + 1 < tokens.size()) {
+      Token next = tokens.get(match.last() + 1);
+      if (next.capitalised() && !next.unreliableCase() && text.substring(end, next.start()).equals(" ")) {
+        weak = true; // "George Washington said": a first name at the start of a sentence
+      }
     }
     return new Toponym(in, index, first.start(), end, written, match.hits(), weak, false);
   }
@@ -158,8 +162,8 @@ public final class PlaceFinder {
    * A capitalised word just before the name that is neither a place, a descriptor ("North"), nor a
    * sentence's capitalised first word: the name is a surname ("George Washington", "Hulusi Akar").
    */
-  private boolean personName(String text, Token previous, Token first, String before, boolean previousIsPlace) {
-    if (!previous.capitalised() || previous.unreliableCase() || previousIsPlace || before == null
+  private boolean personName(String text, Token previous, Token first, String before) {
+    if (!previous.capitalised() || previous.unreliableCase() || before == null
         || !text.substring(previous.end(), first.start()).equals(" ")) {
       return false;
     }
@@ -200,6 +204,10 @@ public final class PlaceFinder {
         if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
           i++;
         } else if (apostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          if ((text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+              && (i + 2 >= n || !Character.isLetter(text.charAt(i + 2)))) {
+            break; // "Atlanta's": the possessive is not part of the name
+          }
           if (elisionPrefix(text, start, i)) {
             spans.add(new int[] {start, i + 1, 1});
             start = i + 1;
@@ -279,7 +287,7 @@ public final class PlaceFinder {
           }
         }
       }
-      if (words >= 3 && capitalised >= 0.7 * words) {
+      if (words >= 4 && capitalised >= 0.7 * words) {
         for (int m = sentence; m < k; m++) {
           marks[m] = true;
         }

@@ -147,7 +147,7 @@ public final class PlaceResolver {
     double score = switch (gazetteer.kind(e)) {
       case AREA -> 6.0;
       case COUNTRY -> 2.0 + people;
-      case REGION -> ("ADM2".equals(gazetteer.featureCode(e)) ? 0.7 : 1.0) + people;
+      case REGION -> ("ADM2".equals(gazetteer.featureCode(e)) ? 0.0 : 0.3) + people;
       case COUNTY -> 0.5 + people;
       case CITY -> people + switch (gazetteer.featureCode(e)) {
         case "PPLC" -> 1.5;

@@ -124,7 +124,7 @@ public final class GazetteerCompiler {
       area.demonyms().forEach(name -> builder.name(entry, name, NameHit.DEMONYM));
       area.abbreviations().forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
     }
-    addRegions(regions);
+    addRegions(regions, countries);
     List<GeoNamesCity> cities = freshCities != null ? readCities(Files.newBufferedReader(freshCities))
         : readCities(new InputStreamReader(new ByteArrayInputStream(
             fileIn(sources.cities(), "package/dist/cities500.txt")), StandardCharsets.UTF_8));
@@ -140,8 +140,17 @@ public final class GazetteerCompiler {
     }
   }
 
-  private void addRegions(CountryStateCity data) {
+  private void addRegions(CountryStateCity data, List<CountryRecord> countries) {
+    java.util.Set<String> countryNames = new java.util.HashSet<>();
+    for (CountryRecord c : countries) {
+      c.names().forEach(name -> countryNames.add(NameKey.fold(name)));
+      WellKnownNames.COUNTRY_NAMES.getOrDefault(c.code(), List.of()).forEach(name -> countryNames.add(NameKey.fold(name)));
+    }
+    countryNames.remove(null);
     for (CountryStateCity.Region r : data.regions) {
+      if (countryNames.contains(NameKey.fold(r.name())) || countryNames.contains(NameKey.fold(r.nativeName()))) {
+        continue; // an overseas territory the subdivision dataset lists under its state (Réunion): the country entry has it
+      }
       String feature = r.type().matches(".*(department|county|district|municipality|borough|city|council).*")
           ? "ADM2" : "ADM1";
       int entry = builder.add(0, r.name(), PlaceKind.REGION, feature, r.country(), r.lat(), r.lon(), 0);

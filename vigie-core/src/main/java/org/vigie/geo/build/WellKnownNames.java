@@ -59,7 +59,8 @@ final class WellKnownNames {
       Map.entry("KP", List.of("North Korea", "Corée du Nord")),
       Map.entry("CZ", List.of("Czech Republic", "République tchèque")),
       Map.entry("PS", List.of("Palestinian territories", "Territoires palestiniens")),
-      Map.entry("VA", List.of("Vatican", "Holy See", "Saint-Siège")));
+      Map.entry("VA", List.of("Vatican", "Holy See", "Saint-Siège")),
+      Map.entry("RE", List.of("La Réunion", "île de la Réunion")));
 
   /** Abbreviations of country names that the dataset lacks, written in capitals or with periods. */
   static final Map<String, List<String>> COUNTRY_ABBREVIATIONS = Map.ofEntries(
