@@ -232,8 +232,9 @@ public final class PlaceResolver {
           continue;
         }
         int other = choice[o];
-        if ((other == region && region >= 0) || (other == county && county >= 0)) {
-          named = Math.max(named, 2.0);
+        if ((other == region && region >= 0) || (other == county && county >= 0) || g.region(other) == e
+            || g.county(other) == e) {
+          named = Math.max(named, 2.0); // the candidate's region is named, or a place in the candidate region is
         } else if (named < 1.5 && mayContain(toponyms.get(o), e)) {
           named = 1.5;
         }

@@ -141,14 +141,20 @@ public final class GazetteerCompiler {
   }
 
   private void addRegions(CountryStateCity data, List<CountryRecord> countries) {
-    java.util.Set<String> countryNames = new java.util.HashSet<>();
+    Map<String, List<CountryRecord>> countryByName = new HashMap<>();
     for (CountryRecord c : countries) {
-      c.names().forEach(name -> countryNames.add(NameKey.fold(name)));
-      WellKnownNames.COUNTRY_NAMES.getOrDefault(c.code(), List.of()).forEach(name -> countryNames.add(NameKey.fold(name)));
+      List<String> names = new ArrayList<>(c.names());
+      names.addAll(WellKnownNames.COUNTRY_NAMES.getOrDefault(c.code(), List.of()));
+      for (String name : names) {
+        String key = NameKey.fold(name);
+        if (key != null) {
+          countryByName.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+      }
     }
-    countryNames.remove(null);
     for (CountryStateCity.Region r : data.regions) {
-      if (countryNames.contains(NameKey.fold(r.name())) || countryNames.contains(NameKey.fold(r.nativeName()))) {
+      if (sameTerritory(countryByName.get(NameKey.fold(r.name())), r)
+          || (!r.nativeName().isBlank() && sameTerritory(countryByName.get(NameKey.fold(r.nativeName())), r))) {
         continue; // an overseas territory the subdivision dataset lists under its state (Réunion): the country entry has it
       }
       String feature = r.type().matches(".*(department|county|district|municipality|borough|city|council).*")
@@ -162,6 +168,12 @@ public final class GazetteerCompiler {
       WellKnownNames.REGION_ABBREVIATIONS.getOrDefault(code, List.of())
           .forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
     }
+  }
+
+  /** A country of that name lies where the region does (Réunion), unlike a namesake far away (Georgia). */
+  private static boolean sameTerritory(List<CountryRecord> namesakes, CountryStateCity.Region region) {
+    return namesakes != null && namesakes.stream()
+        .anyMatch(c -> Distance.km(c.lat(), c.lon(), region.lat(), region.lon()) < 500);
   }
 
   private int[] addCities(List<GeoNamesCity> cities) {
