@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ExtractionDataset;
+<<<<<<< HEAD
 import org.vigie.bench.GeoDataset;
 import org.vigie.bench.PlacesBenchmark;
+=======
+import org.vigie.bench.ReadabilityBaseline;
+>>>>>>> main
 import org.vigie.bench.WarcBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,12 +47,22 @@ final class BenchCommand extends Subcommand {
     @Option(names = "--pages", description = "list every page's precision and recall, worst first")
     private boolean pages;
 
+    @Option(names = "--readability", paramLabel = "SCRIPT",
+        description = "also run Readability.js through this baseline script (shared/tools/baselines/readability.mjs,"
+            + " needs Node.js) and report both side by side with the speed ratio")
+    private Path readability;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(dataset)) {
         throw CommandFailure.badUsage("no dataset directory at " + dataset, null);
       }
-      new ExtractionBenchmark().run(ExtractionDataset.open(dataset), Optional.ofNullable(out)).print(printStream(), pages);
+      ExtractionDataset pagesToRead = ExtractionDataset.open(dataset);
+      ExtractionBenchmark.Report report = new ExtractionBenchmark().run(pagesToRead, Optional.ofNullable(out));
+      if (readability != null) {
+        report = report.withBaseline(ReadabilityBaseline.run(readability, pagesToRead));
+      }
+      report.print(printStream(), pages);
       return 0;
     }
   }
