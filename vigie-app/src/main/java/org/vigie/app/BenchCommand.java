@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ExtractionDataset;
-<<<<<<< HEAD
 import org.vigie.bench.GeoDataset;
 import org.vigie.bench.PlacesBenchmark;
-=======
 import org.vigie.bench.ReadabilityBaseline;
->>>>>>> main
 import org.vigie.bench.WarcBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
