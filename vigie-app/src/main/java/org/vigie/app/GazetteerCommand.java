@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.vigie.geo.build.GazetteerUpdate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code vigie gazetteer …}: the place names Vigie resolves against. */
 @Command(name = "gazetteer", sortOptions = false,
@@ -25,7 +29,13 @@ final class GazetteerCommand extends Subcommand {
       description = {"Download fresh GeoNames data (cities500.zip and countryInfo.txt) and compile it, with the",
           "bundled countries, regions and demonyms, into the data directory, where ingest then finds it.",
           "Delete <data>/gazetteer/ to go back to the bundled gazetteer."})
-  static final class Update extends Subcommand {
+  static final class Update implements Callable<Integer> {
+    @ParentCommand
+    private GazetteerCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--source", paramLabel = "URL", description = "where the GeoNames dump files are"
         + " (default: ${DEFAULT-VALUE})", defaultValue = "https://download.geonames.org/export/dump/")
     private URI source;
@@ -40,11 +50,11 @@ final class GazetteerCommand extends Subcommand {
         throw CommandFailure.badUsage("--source must be an http(s) URL", null);
       }
       URI base = source.toString().endsWith("/") ? source : URI.create(source + "/");
-      err().println("downloading GeoNames data from " + base + " …");
+      spec.commandLine().getErr().println("downloading GeoNames data from " + base + " …");
       try {
-        GazetteerUpdate.Result result = GazetteerUpdate.run(base, vigie().dataDirectory().gazetteer(),
+        GazetteerUpdate.Result result = GazetteerUpdate.run(base, parent.vigie().dataDirectory().gazetteer(),
             Duration.ofSeconds(timeoutSeconds));
-        out().printf(Locale.ROOT, "gazetteer updated: %,d places (%,d populated places), %d countries with GeoNames"
+        spec.commandLine().getOut().printf(Locale.ROOT, "gazetteer updated: %,d places (%,d populated places), %d countries with GeoNames"
             + " ids, in %s%n", result.places(), result.cities(), result.countriesWithIds(), result.file());
         return 0;
       } catch (IOException e) {
