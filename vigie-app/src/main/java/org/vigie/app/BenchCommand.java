@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ExtractionDataset;
+import org.vigie.bench.GeoDataset;
+import org.vigie.bench.PlacesBenchmark;
 import org.vigie.bench.ReadabilityBaseline;
 import org.vigie.bench.WarcBenchmark;
 import picocli.CommandLine.Command;
@@ -19,12 +21,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Search.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
+        BenchCommand.Search.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc or search");
+    err().println("vigie bench: say what to measure: extract, warc, places or search");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -170,6 +173,38 @@ final class BenchCommand extends Subcommand {
           Files.deleteIfExists(path);
         }
       }
+    }
+    }
+
+  /** {@code vigie bench places DATASET [--gold-spans] [--out FILE]}. */
+  @Command(name = "places", sortOptions = false,
+      description = {"Resolve the place names of a toponym resolution dataset (LGL or GeoWebNews XML) and score them:",
+          "accuracy within 161 km, AUC of the log error, GeoNames-id and country accuracy, recall of the gold",
+          "toponyms end to end, names per second, and the gazetteer's load time."})
+  static final class Places extends BenchSubcommand {
+    @Parameters(paramLabel = "DATASET", description = "a dataset XML file, or a directory holding one")
+    private Path dataset;
+
+    @Option(names = "--gold-spans", description = "resolve the gold toponyms only (resolution); default: end to end")
+    private boolean goldSpans;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write one JSON object per resolved name:"
+        + " {\"doc\", \"start\", \"end\", \"geonameId\", \"lat\", \"lon\", \"country\"}")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.exists(dataset)) {
+        throw CommandFailure.badUsage("no dataset at " + dataset, null);
+      }
+      GeoDataset data;
+      try {
+        data = GeoDataset.read(dataset);
+      } catch (java.io.IOException e) {
+        throw CommandFailure.badUsage(e.getMessage(), e);
+      }
+      new PlacesBenchmark().run(data, goldSpans, Optional.ofNullable(out)).print(printStream());
+      return 0;
     }
   }
 }
