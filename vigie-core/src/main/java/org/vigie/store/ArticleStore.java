@@ -130,11 +130,12 @@ public final class ArticleStore implements Closeable {
     Optional<String> existing = pendingHash != null ? Optional.of(pendingHash) : committedHash(article.id());
     // A success at this location supersedes any failure recorded there before.
     writer.deleteDocuments(failureKey(article.location()));
-    if (existing.isPresent() && existing.get().equals(article.contentHash())) {
+    String recordHash = IndexFields.recordHash(article);
+    if (existing.isPresent() && existing.get().equals(recordHash)) {
       return PutResult.UNCHANGED;
     }
     writer.updateDocument(new Term(IndexFields.ID, article.id()), IndexFields.document(article));
-    pending.put(article.id(), article.contentHash());
+    pending.put(article.id(), recordHash);
     pendingLocations.add(article.location());
     return existing.isPresent() ? PutResult.UPDATED : PutResult.ADDED;
   }

@@ -40,7 +40,8 @@ final class IndexFields {
   static final String ARTICLE = "article";
   static final String ID = "id";
   static final String LOCATION = "location";
-  static final String HASH = "contentHash";
+  /** Hash of everything stored about an article but where it was read from (see {@link #recordHash}). */
+  static final String HASH = "recordHash";
   static final String RECORD = "record";
   static final String PUBLISHED = "published";
   static final String PUBLISHED_SORT = "published_sort";
@@ -95,7 +96,7 @@ final class IndexFields {
     Document doc = new Document();
     doc.add(new StringField(KIND, ARTICLE, Field.Store.YES));
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new StringField(HASH, article.contentHash(), Field.Store.YES));
+    doc.add(new StringField(HASH, recordHash(article), Field.Store.YES));
     doc.add(new StringField(LOCATION, article.location(), Field.Store.NO));
     addTexts(doc, article);
     addMetadata(doc, article);
@@ -237,5 +238,16 @@ final class IndexFields {
       doc.add(new SortedSetDocValuesFacetField(FACET_STORY, Keywords.label(story)));
     });
     grouping.duplicateOf().ifPresent(d -> doc.add(new StringField(DUPLICATE_OF, d, Field.Store.NO)));
+  }
+
+  /**
+   * What tells a changed article from the same one: its whole record (text, metadata, annotations,
+   * grouping) except the location it was read from, so that a re-run with better stages updates the
+   * stored article, while the same text read from a second file stays one unchanged article.
+   */
+  static String recordHash(org.vigie.model.Article article) {
+    com.fasterxml.jackson.databind.node.ObjectNode tree = ArticleJson.toTree(article);
+    tree.remove("location");
+    return org.vigie.model.ArticleIds.sha256Hex(tree.toString());
   }
 }
