@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,7 +157,7 @@ public final class ExtractionBenchmark {
 
   /** Runs the dataset; writes {@code <id>.txt} predictions to {@code out} when given. */
   public Report run(ExtractionDataset dataset, Optional<Path> out) throws IOException {
-    resetPeaks();
+    HeapPeaks.reset();
     List<RawDocument> documents = read(dataset);
     long warmUpStart = System.nanoTime();
     for (int pass = 0; pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP_NANOS; pass++) {
@@ -175,7 +173,7 @@ public final class ExtractionBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     return report(dataset, outcomes, documents.size() / seconds, cpuSeconds > 0 ? documents.size() / cpuSeconds : 0,
-        peakHeapBytes() / (1024 * 1024), out);
+        HeapPeaks.peakBytes() / (1024 * 1024), out);
   }
 
   /**
@@ -189,7 +187,7 @@ public final class ExtractionBenchmark {
       outcomes.add(extractor.apply(document));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return report(dataset, outcomes, outcomes.size() / seconds, 0, peakHeapBytes() / (1024 * 1024), Optional.empty());
+    return report(dataset, outcomes, outcomes.size() / seconds, 0, HeapPeaks.peakBytes() / (1024 * 1024), Optional.empty());
   }
 
   private static List<RawDocument> read(ExtractionDataset dataset) throws IOException {
@@ -247,26 +245,6 @@ public final class ExtractionBenchmark {
         }
       }
     }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap. */
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /**

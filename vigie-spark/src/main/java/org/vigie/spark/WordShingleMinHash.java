@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.vigie.model.Article;
 import org.vigie.model.Block;
-import org.vigie.model.Published;
+import org.vigie.store.PublishedTimes;
 
 /**
  * The measure of the single-machine detector, as it stands on the branch that brings
@@ -44,7 +44,7 @@ final class WordShingleMinHash implements CopyMeasure {
 
   @Override
   public Fingerprint fingerprint(Article article, long fallbackTime) {
-    long time = article.published().flatMap(Published::epochSecond).orElse(fallbackTime);
+    long time = article.published().flatMap(PublishedTimes::epochSecond).orElse(fallbackTime);
     long[] words = words(article.body().stream().map(Block::text).collect(Collectors.joining("\n")));
     long exact = 17;
     for (long word : words) {
