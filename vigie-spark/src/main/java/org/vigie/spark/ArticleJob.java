@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.row_number;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.model.Grouping;
@@ -108,28 +108,24 @@ public final class ArticleJob {
     Broadcast<SerializableConfiguration> hadoop = context.broadcast(new SerializableConfiguration(conf));
     JobSettings job = settings;
     CopyMeasure copies = measure;
-    return context.parallelize(files, Math.max(1, files.size())).mapPartitions(partition -> {
-      List<Iterator<Row>> each = new ArrayList<>();
-      partition.forEachRemaining(file -> each.add(FileTask.rows(file, hadoop.value().value(), job, copies)));
-      TaskContext task = TaskContext.get();
-      if (task != null) {
-        // A cancelled or failed task must not leave reader threads behind.
-        task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) done -> each.forEach(ArticleJob::close));
-      }
-      return each.stream().flatMap(it -> {
-        Iterable<Row> rows = () -> it;
-        return java.util.stream.StreamSupport.stream(rows.spliterator(), false);
-      }).iterator();
+    return context.parallelize(files, Math.max(1, files.size())).flatMap(file -> {
+      Iterator<Row> rows = FileTask.rows(file, hadoop.value().value(), job, copies);
+      closeWhenTheTaskEnds(rows);
+      return rows;
     });
   }
 
-  private static void close(Iterator<Row> rows) {
-    if (rows instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        // Closing only stops a reader thread; nothing to report.
-      }
+  /** A cancelled or failed task must not leave its reader thread behind. */
+  private static void closeWhenTheTaskEnds(Iterator<Row> rows) {
+    TaskContext task = TaskContext.get();
+    if (task != null && rows instanceof AutoCloseable closeable) {
+      task.addTaskCompletionListener((TaskCompletionListener) done -> {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // Closing only stops a reader thread; nothing to report.
+        }
+      });
     }
   }
 
