@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ExtractionDataset;
+import org.vigie.bench.NerBenchmark;
+import org.vigie.bench.NerDataset;
 import org.vigie.bench.WarcBenchmark;
+import org.vigie.corenlp.CoreNlpNameRecognizer;
+import org.vigie.entities.DocumentNames;
+import org.vigie.entities.TokenSentence;
+import org.vigie.lang.LanguageIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,12 +24,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Ner.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract or warc");
+    err().println("vigie bench: say what to measure: extract, warc or ner");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -91,6 +97,59 @@ final class BenchCommand extends Subcommand {
         }
       }
       return 0;
+    }
+  }
+
+  /** {@code vigie bench ner FILE [--out PRED] [--raw] [--language CODE]}. */
+  @Command(name = "ner", sortOptions = false,
+      description = {"Recognise names in a gold file (CoNLL-2003 or CoNLL-U style columns with IOB tags, or HIPE TSV)",
+          "read as given tokens, document by document; entity-level exact-match precision, recall and F1 per type,",
+          "tokens per second on one thread, peak heap."})
+  static final class Ner extends BenchSubcommand {
+    @Parameters(paramLabel = "FILE", description = "a CoNLL or HIPE file")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "PRED", description = "write 'token TAB gold TAB predicted' lines there")
+    private Path out;
+
+    @Option(names = "--raw", description = "also score the bare CoreNLP tagger, side by side")
+    private boolean raw;
+
+    @Option(names = "--language", paramLabel = "CODE",
+        description = "the file's language, fr or en (default: stated by the file, else identified from its text)")
+    private String language;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(file)) {
+        throw CommandFailure.badUsage("no file at " + file, null);
+      }
+      NerDataset dataset = NerDataset.read(file);
+      if (dataset.documents().isEmpty()) {
+        throw CommandFailure.badUsage(file + " holds no sentence", null);
+      }
+      String code = language != null ? language : dataset.language().orElseGet(() -> identify(dataset));
+      CoreNlpNameRecognizer tagger = CoreNlpNameRecognizer.shared();
+      if (!tagger.languages().contains(code)) {
+        throw CommandFailure.badUsage("no name model for language '" + code + "'; there are " + tagger.languages(), null);
+      }
+      err().println("loading the " + code + " name model…");
+      err().flush();
+      tagger.load(code);
+      DocumentNames names = new DocumentNames(tagger);
+      NerBenchmark.Tagger vigie = (lang, document) -> names.recognize(lang,
+          document.sentences().stream().map(s -> new TokenSentence(s.tokens(), s.spaceAfter())).toList());
+      NerBenchmark.Tagger bare = (lang, document) -> tagger.recognize(lang, document.tokens());
+      new NerBenchmark().run(dataset, code, vigie, raw ? Optional.of(bare) : Optional.empty(), Optional.ofNullable(out))
+          .print(printStream());
+      return 0;
+    }
+
+    /** The language of the file's first sentences, French or English. */
+    private static String identify(NerDataset dataset) {
+      String sample = dataset.documents().stream().flatMap(d -> d.sentences().stream()).limit(200)
+          .map(s -> String.join(" ", s.tokens())).collect(java.util.stream.Collectors.joining(" "));
+      return LanguageIdentifier.of(java.util.Set.of("fr", "en")).detect(sample).orElse("en");
     }
   }
 }
