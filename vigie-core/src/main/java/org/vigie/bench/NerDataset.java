@@ -107,12 +107,14 @@ public record NerDataset(String name, Format format, Optional<String> language, 
     DocumentBuilder documents = new DocumentBuilder();
     SentenceBuilder sentence = new SentenceBuilder();
     Optional<String> language = Optional.empty();
+    boolean sentenceEnded = false;
     for (String line : lines.subList(1, lines.size())) {
       if (line.startsWith("#")) {
         String comment = line.substring(1).strip();
         String value = comment.substring(comment.indexOf('=') + 1).strip();
         if (comment.matches("\\w+:document_id\\s*=.*")) {
           documents.add(sentence.build());
+          sentenceEnded = false;
           documents.startDocument(value);
         } else if (comment.matches("\\w+:language\\s*=.*") && language.isEmpty()) {
           language = Optional.of(value);
@@ -124,10 +126,14 @@ public record NerDataset(String name, Format format, Optional<String> language, 
       }
       String[] columns = line.split("\t", -1);
       String misc = columns.length > 9 ? columns[9] : "";
-      sentence.add(columns[0], !misc.contains("NoSpaceAfter"), hipeTag(columns.length > 1 ? columns[1] : "O"));
-      if (misc.contains("EndOfSentence") || sentence.size() >= MAX_SENTENCE_TOKENS) {
+      String tag = hipeTag(columns.length > 1 ? columns[1] : "O");
+      // The sentence marks are automatic (pySBD) and some fall inside a name ("M. | Hagenbeck"): a
+      // sentence ends where one is marked, unless a name goes on past the mark.
+      if (sentenceEnded && !tag.startsWith("I-")) {
         documents.add(sentence.build());
       }
+      sentence.add(columns[0], !misc.contains("NoSpaceAfter"), tag);
+      sentenceEnded = misc.contains("EndOfSentence") || sentence.size() >= MAX_SENTENCE_TOKENS;
     }
     documents.add(sentence.build());
     return new NerDataset(name, Format.HIPE, language, documents.build());

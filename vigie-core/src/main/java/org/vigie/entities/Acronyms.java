@@ -1,0 +1,146 @@
+package org.vigie.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.vigie.model.EntityType;
+
+/**
+ * Acronyms and their expansions are one name: "Gouvernement d'union nationale (GNA)", "Government
+ * of National Accord (GNA)". The expansion is found as Schwartz and Hearst find it ("A simple
+ * algorithm for identifying abbreviation definitions in biomedical text", PSB 2003): the words just
+ * before a parenthesised acronym whose initials, function words aside, spell it. Without the
+ * parenthesis, a capitalised name whose initials spell an acronym used in the same document is its
+ * expansion too ("ONU" … "Organisation des Nations unies"). The expansion becomes a name if the
+ * tagger missed it, every occurrence of the acronym is tagged, and both take one type: the
+ * tagger's for either, else ORG.
+ */
+final class Acronyms implements Correction {
+  private static final int MAX_EXPANSION_WORDS = 10;
+
+  private final Lexicon lexicon;
+
+  Acronyms(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An acronym and where its expansion stands. */
+  record Definition(String acronym, int sentence, int start, int end) {}
+
+  @Override
+  public List<Name> apply(TokenDocument document, List<Name> names) {
+    List<Definition> definitions = definitions(document);
+    if (definitions.isEmpty()) {
+      return names;
+    }
+    List<Name> result = new ArrayList<>(names);
+    for (Definition definition : definitions) {
+      EntityType type = typeOf(document, result, definition);
+      result.removeIf(n -> n.overlaps(definition.sentence(), definition.start(), definition.end())
+          || isAcronym(document, n, definition.acronym()));
+      result.add(new Name(definition.sentence(), definition.start(), definition.end(), type));
+      Coverage covered = new Coverage(document, result);
+      for (int s = 0; s < document.sentences().size(); s++) {
+        TokenSentence sentence = document.sentence(s);
+        for (int i = 0; i < sentence.size(); i++) {
+          if (sentence.token(i).equals(definition.acronym()) && !covered.covers(s, i)) {
+            result.add(new Name(s, i, i + 1, type));
+          }
+        }
+      }
+    }
+    result.sort(Name.ORDER);
+    return result;
+  }
+
+  /** The tagger's type for the acronym or its expansion (not PER: an acronym is not a person), else ORG. */
+  private static EntityType typeOf(TokenDocument document, List<Name> names, Definition definition) {
+    for (Name name : names) {
+      boolean related = isAcronym(document, name, definition.acronym())
+          || name.overlaps(definition.sentence(), definition.start(), definition.end());
+      if (related && name.type() != EntityType.PER) {
+        return name.type();
+      }
+    }
+    return EntityType.ORG;
+  }
+
+  private static boolean isAcronym(TokenDocument document, Name name, String acronym) {
+    return name.length() == 1 && document.token(name.sentence(), name.start()).equals(acronym);
+  }
+
+  /** Every "expansion (ACRONYM)" of the document, the first definition of each acronym only. */
+  List<Definition> definitions(TokenDocument document) {
+    Map<String, Definition> found = new HashMap<>();
+    for (int s = 0; s < document.sentences().size(); s++) {
+      TokenSentence sentence = document.sentence(s);
+      for (int i = 1; i + 2 < sentence.size(); i++) {
+        String acronym = sentence.token(i + 1);
+        if (!sentence.token(i).equals("(") || !sentence.token(i + 2).equals(")") || !isAcronym(acronym)
+            || found.containsKey(acronym)) {
+          continue;
+        }
+        int start = expansionStart(document.language(), sentence, i, letters(acronym));
+        if (start >= 0) {
+          found.put(acronym, new Definition(acronym, s, start, i));
+        }
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** "GNA", "U.N.", "OTAN": two to eight capitals, dots allowed. */
+  static boolean isAcronym(String token) {
+    String letters = letters(token);
+    return letters.length() >= 2 && letters.length() <= 8 && Words.allCaps(token)
+        && token.chars().allMatch(c -> Character.isLetter(c) || c == '.');
+  }
+
+  private static String letters(String token) {
+    return token.replace(".", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The first token of the words before {@code end} whose initials spell the letters, or -1. */
+  private int expansionStart(String language, TokenSentence sentence, int end, String letters) {
+    int k = letters.length() - 1;
+    int j = end - 1;
+    int words = 0;
+    while (j >= 0 && k >= 0 && words < MAX_EXPANSION_WORDS) {
+      String token = sentence.token(j);
+      if (!Words.wordLike(token)) {
+        return -1;
+      }
+      if (skippable(language, token)) {
+        j--;
+        continue;
+      }
+      if (Words.folded(token.substring(0, 1)).charAt(0) != letters.charAt(k)) {
+        return -1;
+      }
+      k--;
+      j--;
+      words++;
+    }
+    int start = j + 1;
+    return k < 0 && start < end && Words.capitalised(sentence.token(start)) ? start : -1;
+  }
+
+  private boolean skippable(String language, String token) {
+    return !Words.capitalised(token) && (lexicon.is(Lexicon.Kind.FUNCTION, language, token)
+        || lexicon.is(Lexicon.Kind.PARTICLE, language, token));
+  }
+
+  /** The initials of a name's words, function words aside: what an acronym of it would spell. */
+  String initials(TokenDocument document, Name name) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = name.start(); i < name.end(); i++) {
+      String token = document.token(name.sentence(), i);
+      if (Words.wordLike(token) && !skippable(document.language(), token)) {
+        initials.append(Words.folded(token.substring(0, 1)));
+      }
+    }
+    return initials.toString();
+  }
+}
