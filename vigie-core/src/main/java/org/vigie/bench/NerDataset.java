@@ -19,7 +19,8 @@ import org.vigie.model.EntityType;
  * <ul>
  *   <li>CoNLL columns: one token a line, the token in the first column (or the second, after a
  *       numeric index, as in CoNLL-U style files), the IOB tag in the last; a blank line ends a
- *       sentence; a {@code -DOCSTART-} line starts a document. IOB1 and IOB2 are both read: an
+ *       sentence; a {@code -DOCSTART-} line starts a document (a file without one holds
+ *       unrelated sentences, each its own document). IOB1 and IOB2 are both read: an
  *       {@code I-} tag that does not continue a name of its type starts one.
  *   <li>HIPE TSV (CLEF-HIPE 2020/2022): a {@code TOKEN NE-COARSE-LIT …} header, {@code #} comment
  *       lines with {@code document_id} (starting a document) and {@code language}; the coarse
@@ -84,6 +85,7 @@ public record NerDataset(String name, Format format, Optional<String> language, 
   private static NerDataset readConll(String name, List<String> lines) {
     DocumentBuilder documents = new DocumentBuilder();
     SentenceBuilder sentence = new SentenceBuilder();
+    boolean marked = false;
     for (String line : lines) {
       if (line.isBlank()) {
         documents.add(sentence.build());
@@ -93,6 +95,7 @@ public record NerDataset(String name, Format format, Optional<String> language, 
       boolean indexed = columns.length >= 3 && columns[0].chars().allMatch(Character::isDigit);
       String token = columns[indexed ? 1 : 0];
       if (token.equals("-DOCSTART-")) {
+        marked = true;
         documents.add(sentence.build());
         documents.startDocument();
         continue;
@@ -100,7 +103,19 @@ public record NerDataset(String name, Format format, Optional<String> language, 
       sentence.add(token, true, columns.length > 1 ? columns[columns.length - 1] : "O");
     }
     documents.add(sentence.build());
-    return new NerDataset(name, Format.CONLL, Optional.empty(), documents.build());
+    List<Document> read = documents.build();
+    if (!marked) {
+      // Without document marks the sentences stand alone (WikiNEuRal's are drawn from all of
+      // Wikipedia): each is its own document, so that no correction reads across unrelated text.
+      List<Document> alone = new ArrayList<>();
+      for (Document document : read) {
+        for (Sentence single : document.sentences()) {
+          alone.add(new Document(String.valueOf(alone.size() + 1), List.of(single)));
+        }
+      }
+      read = alone;
+    }
+    return new NerDataset(name, Format.CONLL, Optional.empty(), read);
   }
 
   private static NerDataset readHipe(String name, List<String> lines) {

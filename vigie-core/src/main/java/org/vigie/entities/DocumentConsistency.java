@@ -119,7 +119,8 @@ final class DocumentConsistency implements Correction {
   /** Whether a one-word name may be found untagged: a capitalised word, not a function word. */
   private boolean propagatesAlone(String language, String word) {
     return word.length() > 1 && Words.capitalised(word) && !lexicon.is(Lexicon.Kind.NOT_A_NAME, language, word)
-        && !lexicon.is(Lexicon.Kind.FUNCTION, language, word) && !lexicon.is(Lexicon.Kind.INTERFACE, language, word);
+        && !lexicon.is(Lexicon.Kind.FUNCTION, language, word) && !lexicon.is(Lexicon.Kind.INTERFACE, language, word)
+        && !lexicon.is(Lexicon.Kind.ORG_HEAD, language, word);
   }
 
   private static boolean matches(TokenDocument document, int s, int start, List<String> form,

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.vigie.model.EntityType;
 
 /**
@@ -27,6 +28,8 @@ public final class Lexicon {
   /** The kinds of word lists in {@code words.txt}. */
   public enum Kind { FUNCTION, NOT_A_NAME, INTERFACE, TITLE, ROLE, ROLE_PART, ORG_HEAD, PARTICLE }
 
+  private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Lexicon SHARED = load();
 
   /** Lower-cased words by kind, for each language; "*" holds words of every language. */
@@ -108,9 +111,13 @@ public final class Lexicon {
 
   /** Lower case, apostrophes unified, spaces around hyphens removed: the key of gazetteer look-ups. */
   static String fold(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ")
-        .strip();
+    String lower = name.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+    if (lower.indexOf(' ') < 0) {
+      return lower;
+    }
+    return SPACES.matcher(HYPHEN.matcher(lower).replaceAll("-")).replaceAll(" ");
   }
+
 
   private static Lexicon load() {
     Map<Kind, Map<String, Set<String>>> words = new HashMap<>();

@@ -39,7 +39,8 @@ final class NameTrimmer implements Correction {
     TokenSentence sentence = document.sentence(name.sentence());
     int start = name.start();
     int end = name.end();
-    while (start < end && (!Words.wordLike(sentence.token(start)) || isFunctionWordAt(language, sentence, start))) {
+    while (start < end && (BRACKETING.contains(sentence.token(start)) && !sentence.token(start).equals("(")
+        || isFunctionWordAt(language, sentence, start))) {
       start++;
     }
     // Titles next; a particle after a title is the name's ("général de Gaulle" → "de Gaulle").
@@ -59,14 +60,25 @@ final class NameTrimmer implements Correction {
     return start == name.start() && end == name.end() ? name : name.withTokens(start, end);
   }
 
-  /** A function word in lower case, or capitalised where a sentence or a quotation starts. */
+  /**
+   * A function word in lower case, or a capitalised preposition where a sentence or a quotation
+   * starts ("Aux États-Unis"); a capitalised article or "de" starts titles and names ("Le Seigneur
+   * des anneaux", "De Gaulle").
+   */
   private boolean isFunctionWordAt(String language, TokenSentence sentence, int index) {
     String word = sentence.token(index);
     if (!lexicon.is(Kind.FUNCTION, language, word)) {
       return false;
     }
-    return !Words.capitalised(word) || index == 0 || !Words.wordLike(sentence.token(index - 1));
+    if (!Words.capitalised(word)) {
+      return true;
+    }
+    boolean starts = index == 0 || !Words.wordLike(sentence.token(index - 1));
+    return starts && !lexicon.is(Kind.PARTICLE, language, word) && !ARTICLES.contains(Words.folded(word));
   }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("le", "la", "les", "l'", "un", "une",
+      "the", "a", "an");
 
   /** "M", "Mr", "maréchal", "président": a title or a role head before a person's name. */
   private boolean isTitle(String language, String word) {
@@ -79,7 +91,11 @@ final class NameTrimmer implements Correction {
     return sentence.token(end - 1).equals(")") && sentence.tokens().subList(start, end - 1).contains("(");
   }
 
+  /** Punctuation that opens or closes a phrase around a name, never part of one ("C++", "Yahoo!" keep theirs). */
   private static boolean isTrailingPunctuation(String token) {
-    return !Words.wordLike(token) && !token.equals(".");
+    return BRACKETING.contains(token);
   }
+
+  private static final java.util.Set<String> BRACKETING = java.util.Set.of(",", ";", ":", "(", ")", "[", "]", "«", "»",
+      "\"", "“", "”", "'", "’", "‘", "-", "–", "—", "/", "¬");
 }

@@ -6,8 +6,9 @@ import org.vigie.entities.Lexicon.Kind;
 
 /**
  * Drops what a tagger takes for a name but is not one: words without a capital or a digit (OCR
- * debris, "ac", "evi"), a lone pronoun, determiner, weekday or "État", and interface words and
- * editorial marks of crawled pages ("Rechercher", "NDLR", "Dernières Infos").
+ * debris, "ac", "evi"), a lone pronoun, determiner, weekday or "État", a lone title, role or
+ * organisation word ("Consul", "Conseil", "Services": which one, the word alone does not say), and
+ * interface words and editorial marks of crawled pages ("Rechercher", "NDLR", "Dernières Infos").
  */
 final class NonNameFilter implements Correction {
   private final Lexicon lexicon;
@@ -43,6 +44,11 @@ final class NonNameFilter implements Correction {
     if (!capital || allInterface) {
       return false;
     }
-    return name.length() > 1 || !lexicon.is(Kind.NOT_A_NAME, document.language(), sentence.token(name.start()));
+    if (name.length() > 1) {
+      return true;
+    }
+    String word = sentence.token(name.start());
+    return !lexicon.is(Kind.NOT_A_NAME, document.language(), word) && !lexicon.is(Kind.ROLE, document.language(), word)
+        && !lexicon.is(Kind.TITLE, document.language(), word) && !lexicon.is(Kind.ORG_HEAD, document.language(), word);
   }
 }

@@ -29,9 +29,17 @@ final class ShortForms implements Correction {
     if (fullNames.isEmpty()) {
       return names;
     }
+    Map<String, Integer> otherVotes = new HashMap<>();
+    for (Name name : names) {
+      if (name.type() != EntityType.PER) {
+        otherVotes.merge(Words.folded(document.text(name)), 1, Integer::sum);
+      }
+    }
     List<Name> result = new ArrayList<>(names.size());
     for (Name name : names) {
+      // A word the tagger calls a place or an organisation again and again is one ("Kursaal de Lucerne" … "Lucerne").
       boolean shortForm = name.type() != EntityType.PER && name.length() <= 2
+          && otherVotes.getOrDefault(Words.folded(document.text(name)), 0) < 2
           && fullOf(document, name, fullNames).isPresent();
       result.add(shortForm ? name.withType(EntityType.PER) : name);
     }
@@ -46,7 +54,7 @@ final class ShortForms implements Correction {
         if (covered.covers(s, i) || !Words.capitalised(word) || Words.allCaps(word) && word.length() < 4) {
           continue;
         }
-        Set<String> full = fullNames.get(Words.folded(word));
+        Set<String> full = otherVotes.getOrDefault(Words.folded(word), 0) >= 2 ? null : fullNames.get(Words.folded(word));
         boolean alone = (i + 1 >= sentence.size() || !Words.capitalised(sentence.token(i + 1)))
             && (i == 0 || !Words.capitalised(sentence.token(i - 1)) || i == 1);
         if (full != null && full.size() == 1 && alone) {

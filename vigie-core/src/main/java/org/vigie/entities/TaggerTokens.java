@@ -37,14 +37,19 @@ final class TaggerTokens {
         } else if (attached && token.equals(".") && abbreviation(word)) {
           word.append('.');
           next++;
+        } else if (attached && isApostrophe(token) && elision(word)) {
+          // "l" "'" → "l'": the article stays a token of its own, as the training text had it.
+          word.append('\'');
+          next++;
+          break;
+        } else if (attached && isApostrophe(token) && next + 1 < sentence.size() && !sentence.spaceAfter().get(next)
+            && sentence.token(next + 1).equalsIgnoreCase("s")) {
+          break; // "Woman ’ s": the possessive is a token of its own ("'s"), built next
         } else if (attached && (token.equals("-") || isApostrophe(token)) && next + 1 < sentence.size()
             && !sentence.spaceAfter().get(next) && Words.wordLike(sentence.token(next + 1))
             && Words.wordLike(word.toString())) {
           word.append(token.equals("-") ? "-" : "'").append(sentence.token(next + 1));
           next += 2;
-        } else if (attached && isApostrophe(token) && word.length() <= 2 && Words.wordLike(word.toString())) {
-          word.append('\'');
-          next++;
         } else {
           break;
         }
@@ -69,6 +74,15 @@ final class TaggerTokens {
       }
     }
     return true;
+  }
+
+  /** "l", "d", "qu", "jusqu": a French word that elides before a vowel. */
+  private static boolean elision(CharSequence word) {
+    String lower = word.toString().toLowerCase(java.util.Locale.ROOT);
+    return switch (lower) {
+      case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu" -> true;
+      default -> false;
+    };
   }
 
   private static boolean isApostrophe(String token) {

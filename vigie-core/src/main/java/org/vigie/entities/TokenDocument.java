@@ -3,11 +3,28 @@ package org.vigie.entities;
 import java.util.List;
 import java.util.Objects;
 
-/** A document as the recogniser reads it: its language and its sentences of tokens. */
-public record TokenDocument(String language, List<TokenSentence> sentences) {
-  public TokenDocument {
-    Objects.requireNonNull(language, "language");
-    sentences = List.copyOf(sentences);
+/** A document as the recogniser reads it: its language and its sentences of tokens. Immutable. */
+public final class TokenDocument {
+  private final String language;
+  private final List<TokenSentence> sentences;
+  /** Whether each sentence is in capitals, computed once: corrections ask for every name. */
+  private final boolean[] shouting;
+
+  public TokenDocument(String language, List<TokenSentence> sentences) {
+    this.language = Objects.requireNonNull(language, "language");
+    this.sentences = List.copyOf(sentences);
+    this.shouting = new boolean[this.sentences.size()];
+    for (int s = 0; s < shouting.length; s++) {
+      shouting[s] = inCapitals(this.sentences.get(s));
+    }
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public List<TokenSentence> sentences() {
+    return sentences;
   }
 
   public TokenSentence sentence(int index) {
@@ -25,6 +42,9 @@ public record TokenDocument(String language, List<TokenSentence> sentences) {
 
   public String text(int sentence, int start, int end) {
     TokenSentence s = sentences.get(sentence);
+    if (end - start == 1) {
+      return s.token(start);
+    }
     StringBuilder text = new StringBuilder();
     for (int i = start; i < end; i++) {
       text.append(s.token(i));
@@ -37,11 +57,15 @@ public record TokenDocument(String language, List<TokenSentence> sentences) {
 
   /** Whether every word of the sentence with letters is in capitals (a headline, a sports table). */
   public boolean shouting(int sentence) {
+    return shouting[sentence];
+  }
+
+  private static boolean inCapitals(TokenSentence sentence) {
     int capitals = 0;
-    for (String token : sentences.get(sentence).tokens()) {
+    for (String token : sentence.tokens()) {
       if (Words.allCaps(token)) {
         capitals++;
-      } else if (Words.wordLike(token) && token.chars().anyMatch(Character::isLetter)) {
+      } else if (token.chars().anyMatch(Character::isLetter)) {
         return false;
       }
     }
