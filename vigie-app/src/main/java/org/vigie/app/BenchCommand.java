@@ -137,8 +137,11 @@ final class BenchCommand extends Subcommand {
       err().flush();
       tagger.load(code);
       DocumentNames names = new DocumentNames(tagger);
+      // HIPE annotates a person with the titles and roles around the name; CoNLL and WikiNER the name alone.
+      DocumentNames.Extent extent = dataset.format() == NerDataset.Format.HIPE
+          ? DocumentNames.Extent.NAME_WITH_ROLES : DocumentNames.Extent.NAME;
       NerBenchmark.Tagger vigie = (lang, document) -> names.recognize(lang,
-          document.sentences().stream().map(s -> new TokenSentence(s.tokens(), s.spaceAfter())).toList());
+          document.sentences().stream().map(s -> new TokenSentence(s.tokens(), s.spaceAfter())).toList(), extent);
       NerBenchmark.Tagger bare = (lang, document) -> tagger.recognize(lang, document.tokens());
       new NerBenchmark().run(dataset, code, vigie, raw ? Optional.of(bare) : Optional.empty(), Optional.ofNullable(out))
           .print(printStream());

@@ -2,6 +2,8 @@ package org.vigie.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.vigie.model.EntityType;
 
 /**
  * Vigie's recogniser: a sentence-level tagger, then corrections that read the whole document.
@@ -16,6 +18,7 @@ public final class DocumentNames {
   private final NameRecognizer tagger;
   private final Lexicon lexicon;
   private final List<Correction> corrections;
+  private final RoleFinder roleFinder;
 
   public DocumentNames(NameRecognizer tagger) {
     this(tagger, Lexicon.shared());
@@ -28,6 +31,11 @@ public final class DocumentNames {
     this.corrections = List.of(new NameTrimmer(lexicon), new OrgPersonSplitter(lexicon), nonNames,
         new LexiconTypes(lexicon), new Acronyms(lexicon), new DocumentConsistency(lexicon), new ShortForms(lexicon),
         nonNames);
+    this.roleFinder = new RoleFinder(lexicon);
+  }
+
+  public RoleFinder roleFinder() {
+    return roleFinder;
   }
 
   public Lexicon lexicon() {
@@ -47,17 +55,57 @@ public final class DocumentNames {
     return withoutOverlaps(names);
   }
 
+  /** How far a person's name reaches: the name alone, or with its titles and appositions. */
+  public enum Extent {
+    /** The name alone ("Walewski"), as CoNLL and WikiNER annotate it and Vigie's mentions are. */
+    NAME,
+    /**
+     * The name with the titles and roles around it ("M. Walewski", "Numa Matthey, secrétaire"), as
+     * the HIPE guidelines annotate a person mention.
+     */
+    NAME_WITH_ROLES
+  }
+
   /** The names of each sentence of one document. */
-  public List<List<TokenSpan>> recognize(String language, List<TokenSentence> sentences) {
+  public List<List<TokenSpan>> recognize(String language, List<TokenSentence> sentences, Extent extent) {
     TokenDocument document = new TokenDocument(language, sentences);
+    List<Name> names = read(document);
+    if (extent == Extent.NAME_WITH_ROLES) {
+      names = withRoles(document, names);
+    }
     List<List<TokenSpan>> spans = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
       spans.add(new ArrayList<>());
     }
-    for (Name name : read(document)) {
+    for (Name name : names) {
       spans.get(name.sentence()).add(name.span());
     }
     return spans;
+  }
+
+  /** Persons stretched over their roles; a name the stretch covers gives way. */
+  private List<Name> withRoles(TokenDocument document, List<Name> names) {
+    Map<Integer, List<RoleFinder.RoleSpan>> roles = roleFinder.find(document, names);
+    List<Name> stretched = new ArrayList<>(names.size());
+    for (int n = 0; n < names.size(); n++) {
+      Name name = names.get(n);
+      int start = name.start();
+      int end = name.end();
+      for (RoleFinder.RoleSpan role : roles.getOrDefault(n, List.of())) {
+        start = Math.min(start, role.start());
+        end = Math.max(end, role.end());
+      }
+      stretched.add(name.withTokens(start, end));
+    }
+    List<Name> result = new ArrayList<>(stretched.size());
+    for (Name name : stretched) {
+      boolean covered = stretched.stream().anyMatch(other -> other != name && other.type() == EntityType.PER
+          && other.length() > name.length() && other.overlaps(name.sentence(), name.start(), name.end()));
+      if (!covered) {
+        result.add(name);
+      }
+    }
+    return withoutOverlaps(result);
   }
 
   /** What the tagger says, on the tokens it was trained to read, as names over the given tokens. */
