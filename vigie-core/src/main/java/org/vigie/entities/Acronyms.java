@@ -31,7 +31,7 @@ final class Acronyms implements Correction {
 
   @Override
   public List<Name> apply(TokenDocument document, List<Name> names) {
-    List<Definition> definitions = definitions(document);
+    List<Definition> definitions = definitions(document, names);
     if (definitions.isEmpty()) {
       return names;
     }
@@ -55,24 +55,33 @@ final class Acronyms implements Correction {
     return result;
   }
 
-  /** The tagger's type for the acronym or its expansion (not PER: an acronym is not a person), else ORG. */
+  /**
+   * The type the tagger gave the acronym or its expansion, an organisation first (a tagger often
+   * calls an expansion MISC), never a person: an acronym is not a person's name. ORG when untagged.
+   */
   private static EntityType typeOf(TokenDocument document, List<Name> names, Definition definition) {
+    EntityType type = null;
     for (Name name : names) {
       boolean related = isAcronym(document, name, definition.acronym())
           || name.overlaps(definition.sentence(), definition.start(), definition.end());
-      if (related && name.type() != EntityType.PER) {
-        return name.type();
+      if (related && name.type() != EntityType.PER && (type == null || name.type() == EntityType.ORG)) {
+        type = name.type();
       }
     }
-    return EntityType.ORG;
+    return type == null ? EntityType.ORG : type;
   }
 
   private static boolean isAcronym(TokenDocument document, Name name, String acronym) {
     return name.length() == 1 && document.token(name.sentence(), name.start()).equals(acronym);
   }
 
-  /** Every "expansion (ACRONYM)" of the document, the first definition of each acronym only. */
-  List<Definition> definitions(TokenDocument document) {
+  /**
+   * Every "expansion (ACRONYM)" of the document, the first definition of each acronym only. The
+   * expansion is spelled by the initials, or is a name the tagger found right before the
+   * parenthesis that starts with the acronym's first letter: French news keeps English acronyms
+   * ("Gouvernement d'union nationale (GNA)", from Government of National Accord).
+   */
+  List<Definition> definitions(TokenDocument document, List<Name> names) {
     Map<String, Definition> found = new HashMap<>();
     for (int s = 0; s < document.sentences().size(); s++) {
       TokenSentence sentence = document.sentence(s);
@@ -83,12 +92,26 @@ final class Acronyms implements Correction {
           continue;
         }
         int start = expansionStart(document.language(), sentence, i, letters(acronym));
+        if (start < 0) {
+          start = taggedBefore(names, s, i, sentence, acronym);
+        }
         if (start >= 0) {
           found.put(acronym, new Definition(acronym, s, start, i));
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static int taggedBefore(List<Name> names, int sentence, int parenthesis, TokenSentence tokens,
+      String acronym) {
+    for (Name name : names) {
+      if (name.sentence() == sentence && name.end() == parenthesis && name.type() != EntityType.PER
+          && Words.folded(tokens.token(name.start())).charAt(0) == letters(acronym).charAt(0)) {
+        return name.start();
+      }
+    }
+    return -1;
   }
 
   /** "GNA", "U.N.", "OTAN": two to eight capitals, dots allowed. */

@@ -44,6 +44,11 @@ final class NonNameFilter implements Correction {
     if (!capital || allInterface) {
       return false;
     }
+    String first = sentence.token(name.start());
+    if (name.type() != org.vigie.model.EntityType.PER && !Words.capitalised(first)
+        && lexicon.is(Kind.ROLE, document.language(), first)) {
+      return false; // "ministre turc de la Défense": a role, whose holder is the name
+    }
     if (name.length() > 1) {
       return true;
     }
