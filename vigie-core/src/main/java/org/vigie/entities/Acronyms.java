@@ -92,8 +92,12 @@ final class Acronyms implements Correction {
           continue;
         }
         int start = expansionStart(document.language(), sentence, i, letters(acronym));
-        if (start < 0) {
-          start = taggedBefore(names, s, i, sentence, acronym);
+        int tagged = taggedBefore(names, s, i, sentence, acronym);
+        if (tagged >= 0 && (start < 0 || tagged < start)) {
+          start = tagged; // the tagger's longer name: "Rally for the Return of (Refugees and Democracy in Rwanda)"
+        }
+        if (start >= 0 && insidePerson(names, s, start, i + 3)) {
+          continue; // "Alan John Percivale (A.J.P.) Taylor"
         }
         if (start >= 0) {
           found.put(acronym, new Definition(acronym, s, start, i));
@@ -101,6 +105,10 @@ final class Acronyms implements Correction {
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private static boolean insidePerson(List<Name> names, int sentence, int start, int end) {
+    return names.stream().anyMatch(n -> n.type() == EntityType.PER && n.overlaps(sentence, start, end));
   }
 
   private static int taggedBefore(List<Name> names, int sentence, int parenthesis, TokenSentence tokens,

@@ -8,7 +8,7 @@ import org.vigie.model.EntityType;
 /**
  * Gazetteer evidence settles types: a listed organisation is an ORG ("ONU", "AFP"), a listed
  * country a LOC, and a people named by its demonym is MISC, as CoNLL has it ("les Français",
- * "Turks"), unless the word also names a place ("Suisse"). A city is often its team or its
+ * "Turks"), unless the word also names a place ("Suisse") or the tagger read a team ("Indians"). A city is often its team or its
  * government ("Chicago beat Detroit"), so a listed city only overrules a MISC. A person the tagger
  * found keeps its type: "Washington" the man is read from his sentence, not from a list.
  */
@@ -39,7 +39,7 @@ final class LexiconTypes implements Correction {
     if (lexicon.placeCountry(text).isPresent()) {
       return name.type() == EntityType.MISC ? Optional.of(EntityType.LOC) : Optional.empty();
     }
-    if (name.length() == 1 && Words.capitalised(text)
+    if (name.length() == 1 && name.type() != EntityType.ORG && Words.capitalised(text)
         && lexicon.demonymCountry(document.language(), text).isPresent()) {
       return Optional.of(EntityType.MISC);
     }

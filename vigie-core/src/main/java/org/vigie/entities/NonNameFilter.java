@@ -6,8 +6,8 @@ import org.vigie.entities.Lexicon.Kind;
 
 /**
  * Drops what a tagger takes for a name but is not one: words without a capital or a digit (OCR
- * debris, "ac", "evi"), a lone pronoun, determiner, weekday or "État", a lone title, role or
- * organisation word ("Consul", "Conseil", "Services": which one, the word alone does not say), and
+ * debris, "ac", "evi"), a lone pronoun, determiner, weekday or "État", a lone title or
+ * organisation word ("Mme", "Conseil", "Services": which one, the word alone does not say), and
  * interface words and editorial marks of crawled pages ("Rechercher", "NDLR", "Dernières Infos").
  */
 final class NonNameFilter implements Correction {
@@ -53,7 +53,7 @@ final class NonNameFilter implements Correction {
       return true;
     }
     String word = sentence.token(name.start());
-    return !lexicon.is(Kind.NOT_A_NAME, document.language(), word) && !lexicon.is(Kind.ROLE, document.language(), word)
-        && !lexicon.is(Kind.TITLE, document.language(), word) && !lexicon.is(Kind.ORG_HEAD, document.language(), word);
+    return !lexicon.is(Kind.NOT_A_NAME, document.language(), word) && !lexicon.is(Kind.TITLE, document.language(), word)
+        && !lexicon.is(Kind.ORG_HEAD, document.language(), word);
   }
 }

@@ -51,7 +51,7 @@ final class OrgPersonSplitter implements Correction {
     int cut = -1;
     for (int i = name.start(); i < name.end(); i++) {
       String token = sentence.token(i);
-      if (Words.wordLike(token) && !Words.capitalised(token) && !lexicon.is(Kind.PARTICLE, language, token)
+      if (Words.wordLike(token) && !Words.hasCapital(token) && !lexicon.is(Kind.PARTICLE, language, token)
           && !lexicon.is(Kind.FUNCTION, language, token)) {
         cut = i + 1;
       }

@@ -29,17 +29,9 @@ final class ShortForms implements Correction {
     if (fullNames.isEmpty()) {
       return names;
     }
-    Map<String, Integer> otherVotes = new HashMap<>();
-    for (Name name : names) {
-      if (name.type() != EntityType.PER) {
-        otherVotes.merge(Words.folded(document.text(name)), 1, Integer::sum);
-      }
-    }
     List<Name> result = new ArrayList<>(names.size());
     for (Name name : names) {
-      // A word the tagger calls a place or an organisation again and again is one ("Kursaal de Lucerne" … "Lucerne").
-      boolean shortForm = name.type() != EntityType.PER && name.length() <= 2
-          && otherVotes.getOrDefault(Words.folded(document.text(name)), 0) < 2
+      boolean shortForm = name.type() != EntityType.PER && name.length() <= 2 && !afterPlacePreposition(document, name)
           && fullOf(document, name, fullNames).isPresent();
       result.add(shortForm ? name.withType(EntityType.PER) : name);
     }
@@ -54,10 +46,11 @@ final class ShortForms implements Correction {
         if (covered.covers(s, i) || !Words.capitalised(word) || Words.allCaps(word) && word.length() < 4) {
           continue;
         }
-        Set<String> full = otherVotes.getOrDefault(Words.folded(word), 0) >= 2 ? null : fullNames.get(Words.folded(word));
+        Set<String> full = fullNames.get(Words.folded(word));
         boolean alone = (i + 1 >= sentence.size() || !Words.capitalised(sentence.token(i + 1)))
             && (i == 0 || !Words.capitalised(sentence.token(i - 1)) || i == 1);
-        if (full != null && full.size() == 1 && alone) {
+        if (full != null && full.size() == 1 && alone && !afterPlacePreposition(document, new Name(s, i, i + 1,
+            EntityType.PER))) {
           result.add(new Name(s, i, i + 1, EntityType.PER));
           covered.add(s, i, i + 1);
         }
@@ -66,6 +59,20 @@ final class ShortForms implements Correction {
     result.sort(Name.ORDER);
     return result;
   }
+
+  /**
+   * "à Lucerne", "de Lucerne", "in Jordan": a word after a preposition of place is a place, whatever
+   * person of the document shares it ("Kursaal de Lucerne" tagged a person, "Michael Jordan").
+   */
+  private static boolean afterPlacePreposition(TokenDocument document, Name name) {
+    if (name.start() == 0) {
+      return false;
+    }
+    return PLACE_PREPOSITIONS.contains(Words.folded(document.token(name.sentence(), name.start() - 1)));
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "a", "au", "en", "de", "d'", "vers", "près",
+      "in", "at", "near", "from", "to", "of");
 
   /** Surname (folded) → the full names (folded) of persons that end with it. */
   Map<String, Set<String>> surnames(TokenDocument document, List<Name> names) {
