@@ -8,7 +8,8 @@ import org.vigie.model.EntityType;
 /**
  * Vigie's recogniser: a sentence-level tagger, then corrections that read the whole document.
  * In order: names are trimmed of function words and titles ({@link NameTrimmer}); roles and
- * organisations run into a person are cut off ({@link OrgPersonSplitter}); what is no name is
+ * organisations run into a person are cut off ({@link OrgPersonSplitter}); regnal numbers and
+ * leading adjectives are put right ({@link NameExtents}); what is no name is
  * dropped ({@link NonNameFilter}); gazetteers settle types ({@link LexiconTypes}); acronyms join
  * their expansions ({@link Acronyms}); each name takes one type throughout and is found where the
  * tagger missed it ({@link DocumentConsistency}); surnames join full names ({@link ShortForms}).
@@ -28,7 +29,7 @@ public final class DocumentNames {
     this.tagger = tagger;
     this.lexicon = lexicon;
     NonNameFilter nonNames = new NonNameFilter(lexicon);
-    this.corrections = List.of(new NameTrimmer(lexicon), new OrgPersonSplitter(lexicon), nonNames,
+    this.corrections = List.of(new NameTrimmer(lexicon), new OrgPersonSplitter(lexicon), new NameExtents(), nonNames,
         new LexiconTypes(lexicon), new Acronyms(lexicon), new DocumentConsistency(lexicon), new ShortForms(lexicon),
         nonNames);
     this.roleFinder = new RoleFinder(lexicon);
