@@ -59,7 +59,7 @@ final class Acronyms implements Correction {
    * The type the tagger gave the acronym or its expansion, an organisation first (a tagger often
    * calls an expansion MISC), never a person: an acronym is not a person's name. ORG when untagged.
    */
-  private static EntityType typeOf(TokenDocument document, List<Name> names, Definition definition) {
+  private EntityType typeOf(TokenDocument document, List<Name> names, Definition definition) {
     EntityType type = null;
     for (Name name : names) {
       boolean related = isAcronym(document, name, definition.acronym())
@@ -68,7 +68,11 @@ final class Acronyms implements Correction {
         type = name.type();
       }
     }
-    return type == null ? EntityType.ORG : type;
+    if (type == null || type == EntityType.MISC && lexicon.is(Lexicon.Kind.ORG_HEAD, document.language(),
+        document.token(definition.sentence(), definition.start()))) {
+      return EntityType.ORG; // "Gouvernement d'union nationale" names an organisation, whatever the tagger said
+    }
+    return type;
   }
 
   private static boolean isAcronym(TokenDocument document, Name name, String acronym) {

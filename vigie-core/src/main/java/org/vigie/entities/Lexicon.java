@@ -21,7 +21,7 @@ import org.vigie.model.EntityType;
  * The word lists document-level correction and roles read, French and English, from this package's
  * resources: function words, words that are never names, interface words, titles, role heads,
  * organisation heads, name particles ({@code words.txt}); demonyms with their country ({@code
- * demonyms.txt}); places ({@code places.txt}, plus the country names of the JDK's CLDR data) and
+ * demonyms.txt}); places ({@code places.txt}; countries from the JDK's CLDR names and {@code countries.txt}) and
  * organisations ({@code organisations.txt}). Loaded once; immutable, so shared by all threads.
  */
 public final class Lexicon {
@@ -150,6 +150,12 @@ public final class Lexicon {
           // CLDR writes "États-Unis"; older and all-caps text drops the accent.
           countries.putIfAbsent(fold(Words.stripAccents(name)), code);
         }
+      }
+    }
+    for (String line : lines("countries.txt")) {
+      String[] parts = line.split("\\|");
+      for (int i = 1; i < parts.length; i++) {
+        countries.putIfAbsent(fold(parts[i]), parts[0].strip());
       }
     }
     Map<String, String> places = new HashMap<>(countries);

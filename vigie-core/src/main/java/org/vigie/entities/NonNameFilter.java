@@ -6,8 +6,8 @@ import org.vigie.entities.Lexicon.Kind;
 
 /**
  * Drops what a tagger takes for a name but is not one: words without a capital or a digit (OCR
- * debris, "ac", "evi"), a lone pronoun, determiner, weekday or "État", a lone title or
- * organisation word ("Mme", "Conseil", "Services": which one, the word alone does not say), and
+ * debris, "ac", "evi"), a lone pronoun, determiner, weekday or "État", a lone title,
+ * department or organisation word ("Mme", "Défense", "Conseil": which one, the word alone does not say), and
  * interface words and editorial marks of crawled pages ("Rechercher", "NDLR", "Dernières Infos").
  */
 final class NonNameFilter implements Correction {
@@ -54,6 +54,6 @@ final class NonNameFilter implements Correction {
     }
     String word = sentence.token(name.start());
     return !lexicon.is(Kind.NOT_A_NAME, document.language(), word) && !lexicon.is(Kind.TITLE, document.language(), word)
-        && !lexicon.is(Kind.ORG_HEAD, document.language(), word);
+        && !lexicon.is(Kind.ORG_HEAD, document.language(), word) && !lexicon.is(Kind.ROLE_PART, document.language(), word);
   }
 }

@@ -70,7 +70,8 @@ final class OrgPersonSplitter implements Correction {
     // An organisation's own name may end in capitalised words ("Association des amis de Radio
     // France"): an ORG is cut only when what follows is short and holds no organisation word.
     String head = sentence.token(name.start());
-    boolean roleOrOrgHead = lexicon.is(Kind.ORG_HEAD, language, head) || lexicon.is(Kind.ROLE, language, head);
+    boolean roleOrOrgHead = lexicon.is(Kind.ORG_HEAD, language, head) || lexicon.is(Kind.ROLE, language, head)
+        || lexicon.is(Kind.ROLE, language, sentence.token(cut - 1)); // "Defence Ministry spokesman | Hami Aksoy"
     if (name.type() == EntityType.ORG && (!roleOrOrgHead || name.end() - person > 3
         || anyOrgWord(language, sentence, person, name.end()))) {
       out.add(name);

@@ -26,8 +26,8 @@ import org.vigie.model.EntityType;
  *
  * <p>The country is the one a demonym or a country name in the role names ("turc" → TR, "of
  * Turkey" → TR), else that of an organisation in the role whose country the text gives ("chef du
- * GNA", the GNA being "libyen"), else that of the nearest role before it in the sentence, since
- * coordinated roles share it ("chef de la diplomatie turque X, accompagné du ministre des Finances
+ * GNA", the GNA being "libyen"), else, for a role naming no organisation, that of the nearest role
+ * before it in the sentence, since coordinated roles share it ("chef de la diplomatie turque X, accompagné du ministre des Finances
  * Y" → both TR).
  */
 public final class RoleFinder {
@@ -141,7 +141,8 @@ public final class RoleFinder {
     int end = start;
     while (end < sentence.size() && end - start < MAX_APPOSITION_WORDS) {
       String token = sentence.token(end);
-      if (token.equals(",") || token.equals(".") || token.equals(";") || token.equals(")") || token.equals(":")
+      if (token.equals(",") || token.equals(".") || token.equals(";") || token.equals(")") || token.equals("(")
+          || token.equals(":")
           || CLAUSE_WORDS.contains(Words.folded(token))) {
         break;
       }
@@ -162,14 +163,17 @@ public final class RoleFinder {
       String token = sentence.token(i);
       country = demonym(document.language(), token).or(() -> lexicon.countryCode(token));
     }
+    boolean namesOther = false;
     for (Name name : names) {
       if (country.isEmpty() && name.type() != EntityType.PER && name.sentence() == role.sentence()
           && name.start() >= role.start() && name.end() <= role.end()) {
+        namesOther = true;
         String text = Words.folded(document.text(name));
         country = Optional.ofNullable(organisationCountries.get(text)).or(() -> lexicon.countryCode(text));
       }
     }
-    if (country.isEmpty() && !role.honorific()) {
+    // A role that names its own organisation ("head of the GNA") does not take a neighbour's country.
+    if (country.isEmpty() && !role.honorific() && !namesOther) {
       country = Optional.ofNullable(lastCountryBySentence.get(role.sentence()));
     }
     country.ifPresent(code -> lastCountryBySentence.put(role.sentence(), code));
