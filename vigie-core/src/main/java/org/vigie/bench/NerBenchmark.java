@@ -35,6 +35,21 @@ public final class NerBenchmark {
   private static final int WARM_UP_TOKENS = 20_000;
   private static final long WARM_UP_NANOS = 5_000_000_000L;
 
+  private final boolean warmUp;
+
+  public NerBenchmark() {
+    this(true);
+  }
+
+  private NerBenchmark(boolean warmUp) {
+    this.warmUp = warmUp;
+  }
+
+  /** A benchmark that times the first pass: for tests of its figures, not of speed. */
+  public NerBenchmark withoutWarmUp() {
+    return new NerBenchmark(false);
+  }
+
   /** A recogniser as the benchmark calls it: the names of each sentence of one document. */
   @FunctionalInterface
   public interface Tagger {
@@ -144,8 +159,10 @@ public final class NerBenchmark {
       throws IOException {
     Set<EntityType> scored = dataset.format() == NerDataset.Format.HIPE
         ? EnumSet.of(EntityType.PER, EntityType.ORG, EntityType.LOC) : EnumSet.allOf(EntityType.class);
-    warmUp(dataset, language, vigie);
-    raw.ifPresent(tagger -> warmUp(dataset, language, tagger));
+    if (warmUp) {
+      warmUp(dataset, language, vigie);
+      raw.ifPresent(tagger -> warmUp(dataset, language, tagger));
+    }
     resetPeaks();
     Optional<Run> rawRun = raw.map(tagger -> measure("bare", dataset, language, tagger, scored));
     Run vigieRun = measure("vigie", dataset, language, vigie, scored);
