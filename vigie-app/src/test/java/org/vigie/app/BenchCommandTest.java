@@ -24,6 +24,32 @@ class BenchCommandTest {
   }
 
   @Test
+  void ner_conllFileWithRaw_sideBySideReportEndsWithOneJsonLine() throws Exception {
+    java.nio.file.Path file = temp.resolve("tiny.conll");
+    java.nio.file.Files.writeString(file, "-DOCSTART- O\n\nHulusi B-PER\nAkar I-PER\nvisited O\nTripoli B-LOC\n. O\n\n"
+        + "Akar B-PER\nleft O\n. O\n");
+    java.nio.file.Path out = temp.resolve("pred.tsv");
+
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "ner", file.toString(), "--raw", "--language", "en",
+        "--out", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("tokens").asInt()).isEqualTo(8);
+    assertThat(figures.get("f1").asDouble()).isGreaterThan(0.5);
+    assertThat(figures.get("raw").has("f1")).isTrue();
+    assertThat(java.nio.file.Files.readAllLines(out)).contains("Hulusi\tB-PER\tB-PER", "");
+  }
+
+  @Test
+  void ner_languageWithoutModel_badUsage() throws Exception {
+    java.nio.file.Path file = temp.resolve("tiny.conll");
+    java.nio.file.Files.writeString(file, "Berlin B-LOC\n");
+    assertThat(Cli.run(temp.resolve("data"), "bench", "ner", file.toString(), "--language", "de").exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
   void bench_withoutWhat_badUsage() {
     assertThat(Cli.run(temp.resolve("data"), "bench").exitCode()).isEqualTo(2);
   }
