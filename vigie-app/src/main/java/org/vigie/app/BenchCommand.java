@@ -9,6 +9,9 @@ import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ExtractionDataset;
 import org.vigie.bench.NerBenchmark;
 import org.vigie.bench.NerDataset;
+import org.vigie.bench.GeoDataset;
+import org.vigie.bench.PlacesBenchmark;
+import org.vigie.bench.ReadabilityBaseline;
 import org.vigie.bench.WarcBenchmark;
 import org.vigie.corenlp.CoreNlpNameRecognizer;
 import org.vigie.entities.DocumentNames;
@@ -24,12 +27,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Ner.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
+        BenchCommand.Search.class, BenchCommand.Ner.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc or ner");
+    err().println("vigie bench: say what to measure: extract, warc, places, search or ner");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -47,12 +51,22 @@ final class BenchCommand extends Subcommand {
     @Option(names = "--pages", description = "list every page's precision and recall, worst first")
     private boolean pages;
 
+    @Option(names = "--readability", paramLabel = "SCRIPT",
+        description = "also run Readability.js through this baseline script (shared/tools/baselines/readability.mjs,"
+            + " needs Node.js) and report both side by side with the speed ratio")
+    private Path readability;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(dataset)) {
         throw CommandFailure.badUsage("no dataset directory at " + dataset, null);
       }
-      new ExtractionBenchmark().run(ExtractionDataset.open(dataset), Optional.ofNullable(out)).print(printStream(), pages);
+      ExtractionDataset pagesToRead = ExtractionDataset.open(dataset);
+      ExtractionBenchmark.Report report = new ExtractionBenchmark().run(pagesToRead, Optional.ofNullable(out));
+      if (readability != null) {
+        report = report.withBaseline(ReadabilityBaseline.run(readability, pagesToRead));
+      }
+      report.print(printStream(), pages);
       return 0;
     }
   }
@@ -153,6 +167,106 @@ final class BenchCommand extends Subcommand {
       String sample = dataset.documents().stream().flatMap(d -> d.sentences().stream()).limit(200)
           .map(s -> String.join(" ", s.tokens())).collect(java.util.stream.Collectors.joining(" "));
       return LanguageIdentifier.of(java.util.Set.of("fr", "en")).detect(sample).orElse("en");
+    }
+  }
+
+  /** {@code vigie bench search [--articles N] [--queries N] [--corpus DIR] [--dir DIR]}. */
+  @Command(name = "search", sortOptions = false,
+      description = {"Index many articles made by varying the shared Wikinews corpus (with annotations), then time",
+          "searches with facets on one thread: indexing rate, index size, latency p50/p95/p99."})
+  static final class Search extends BenchSubcommand {
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000",
+        description = "articles to index (default: ${DEFAULT-VALUE})")
+    private int articles;
+
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "1000",
+        description = "searches to time (default: ${DEFAULT-VALUE})")
+    private int queries;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "a directory of Wikinews JSON Lines files (default: ../shared/corpus beside the clone)")
+    private Path corpus;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+        description = "where to build the index, kept afterwards (default: a temporary directory, removed)")
+    private Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1 || queries < 1) {
+        throw CommandFailure.badUsage("--articles and --queries must be at least 1", null);
+      }
+      Path source = corpus != null ? corpus : sharedCorpus().orElseThrow(() -> CommandFailure.badUsage(
+          "no ../shared/corpus beside this clone; give a directory of Wikinews JSON Lines files with --corpus", null));
+      if (!Files.isDirectory(source)) {
+        throw CommandFailure.badUsage("no corpus directory at " + source, null);
+      }
+      Path target = dir != null ? dir : Files.createTempDirectory("vigie-bench-search");
+      if (dir != null && Files.exists(dir.resolve("index"))) {
+        throw CommandFailure.badUsage(dir + " already holds an index; give an empty directory", null);
+      }
+      try {
+        var sources = org.vigie.bench.SearchBenchmark.sources(source);
+        err().println("varying " + sources.size() + " articles of " + source + " into " + articles + " in " + target
+            + " …");
+        new org.vigie.bench.SearchBenchmark(42).run(sources, target, articles, queries, printStream()).print(printStream());
+      } finally {
+        if (dir == null) {
+          deleteTree(target);
+        }
+      }
+      return 0;
+    }
+
+    private static Optional<Path> sharedCorpus() {
+      for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+        for (Path candidate : List.of(at.resolve("shared/corpus"), at.resolveSibling("shared").resolve("corpus"))) {
+          if (Files.isDirectory(candidate)) {
+            return Optional.of(candidate);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+      try (var paths = Files.walk(root)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
+  }
+
+  /** {@code vigie bench places DATASET [--gold-spans] [--out FILE]}. */
+  @Command(name = "places", sortOptions = false,
+      description = {"Resolve the place names of a toponym resolution dataset (LGL or GeoWebNews XML) and score them:",
+          "accuracy within 161 km, AUC of the log error, GeoNames-id and country accuracy, recall of the gold",
+          "toponyms end to end, names per second, and the gazetteer's load time."})
+  static final class Places extends BenchSubcommand {
+    @Parameters(paramLabel = "DATASET", description = "a dataset XML file, or a directory holding one")
+    private Path dataset;
+
+    @Option(names = "--gold-spans", description = "resolve the gold toponyms only (resolution); default: end to end")
+    private boolean goldSpans;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write one JSON object per resolved name:"
+        + " {\"doc\", \"start\", \"end\", \"geonameId\", \"lat\", \"lon\", \"country\"}")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.exists(dataset)) {
+        throw CommandFailure.badUsage("no dataset at " + dataset, null);
+      }
+      GeoDataset data;
+      try {
+        data = GeoDataset.read(dataset);
+      } catch (java.io.IOException e) {
+        throw CommandFailure.badUsage(e.getMessage(), e);
+      }
+      new PlacesBenchmark().run(data, goldSpans, Optional.ofNullable(out)).print(printStream());
+      return 0;
     }
   }
 }

@@ -11,6 +11,7 @@ import org.vigie.entities.NameRecognizer;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.StandardPipeline;
 import org.vigie.pipeline.Pipeline;
+import org.vigie.store.DataDirectory;
 import org.vigie.lang.LanguageIdentifier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -64,9 +65,9 @@ final class IngestSettings {
   }
 
   /** The pipeline of an ingest run, with the CoreNLP recogniser unless names are skipped. */
-  Pipeline pipeline(InstantSource clock, EntityRegistry registry) {
+  Pipeline pipeline(InstantSource clock, DataDirectory data, EntityRegistry registry) {
     NameRecognizer names = noEntities ? NameRecognizer.NONE : CoreNlpNameRecognizer.shared();
-    return StandardPipeline.create(clock, languages, names, registry);
+    return StandardPipeline.create(clock, languages, Gazetteers.forData(data), names, registry);
   }
 
   private static int positive(int value, String option) {

@@ -31,7 +31,7 @@ final class Watching {
   private static FeedWatcher watcher(VigieCommand vigie, IngestSettings settings, FetchSettings fetch,
       ArticleStore store, HttpFetcher fetcher, EntityRegistry registry) {
     DataDirectory data = vigie.dataDirectory();
-    Ingester ingester = new Ingester(settings.pipeline(vigie.clock(), registry), store, vigie.clock(),
+    Ingester ingester = new Ingester(settings.pipeline(vigie.clock(), data, registry), store, vigie.clock(),
         settings.options());
     return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
         PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);

@@ -8,33 +8,40 @@ import org.vigie.entities.EntityRegistry;
 import org.vigie.entities.NameRecognizer;
 import org.vigie.extract.CrawledTextExtractor;
 import org.vigie.extract.html.HtmlExtractor;
+import org.vigie.geo.Gazetteer;
+import org.vigie.geo.PlaceStage;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.time.PublicationDateEstimator;
 
 /**
  * The pipeline that {@code vigie ingest} runs: extract, language, publication date, names and
- * entities. The name recogniser comes from the caller (the application passes the CoreNLP one),
- * so that the core does not depend on a model library.
+ * entities, places (which read the LOC mentions). The name recogniser comes from the caller (the
+ * application passes the CoreNLP one), so that the core does not depend on a model library.
  */
 public final class StandardPipeline {
   private StandardPipeline() {}
 
-  /** Without name recognition: no mentions or entities. */
+  /** With the gazetteer compiled into Vigie, without name recognition. */
   public static Pipeline create(InstantSource clock, LanguageIdentifier languages) {
-    return create(clock, languages, NameRecognizer.NONE, EntityRegistry.inMemory());
+    return create(clock, languages, Gazetteer.bundled());
+  }
+
+  /** Without name recognition: no mentions or entities. */
+  public static Pipeline create(InstantSource clock, LanguageIdentifier languages, Gazetteer gazetteer) {
+    return create(clock, languages, gazetteer, NameRecognizer.NONE, EntityRegistry.inMemory());
   }
 
   /**
    * @param names the sentence-level recogniser; articles in languages it has no model for get no mentions
    * @param registry the entities known across articles, which the caller saves when the run ends
    */
-  public static Pipeline create(InstantSource clock, LanguageIdentifier languages, NameRecognizer names,
-      EntityRegistry registry) {
+  public static Pipeline create(InstantSource clock, LanguageIdentifier languages, Gazetteer gazetteer,
+      NameRecognizer names, EntityRegistry registry) {
     MediaTypeExtractor extractor = new MediaTypeExtractor(List.of(
         new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor()),
         new MediaTypeExtractor.Route(List.of("text/html", "application/xhtml+xml"), new HtmlExtractor())));
     return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock),
-        new EntityRecognition(names), new EntityLinker(registry)));
+        new EntityRecognition(names), new EntityLinker(registry), new PlaceStage(gazetteer)));
   }
 }

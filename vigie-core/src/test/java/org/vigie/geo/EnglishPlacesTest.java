@@ -1,0 +1,95 @@
+package org.vigie.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.geo.GeoArticles.place;
+import static org.vigie.geo.GeoArticles.places;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.vigie.model.Place;
+
+/** Short English news texts naming ambiguous places, resolved as a reader would. */
+class EnglishPlacesTest {
+
+  @Test
+  void resolve_georgiaWithAtlanta_americanState() {
+    List<Place> places = places("en", "Storms hit the South",
+        "Storms knocked out power across Georgia on Monday, and Atlanta's airport cancelled hundreds of flights.");
+    Place georgia = place(places, "Georgia");
+    assertThat(georgia.country()).isEqualTo("US");
+  }
+
+  @Test
+  void resolve_georgiaWithRussia_country() {
+    List<Place> places = places("en", "Russian troops in the Caucasus",
+        "Russia moved troops closer to Georgia, whose government in Tbilisi called the move a provocation.");
+    assertThat(place(places, "Georgia").country()).isEqualTo("GE");
+  }
+
+  @Test
+  void resolve_londonOntario_canadianCity() {
+    List<Place> places = places("en", "Snowstorm", "Schools in London, Ontario, were closed on Tuesday.");
+    assertThat(place(places, "London").country()).isEqualTo("CA");
+  }
+
+  @Test
+  void resolve_parisTexasWithComma_americanTown() {
+    List<Place> places = places("en", "Tornado", "A tornado touched down near Paris, Texas, on Sunday.");
+    assertThat(place(places, "Paris").country()).isEqualTo("US");
+  }
+
+  @Test
+  void resolve_alexandriaVa_virginiaCity() {
+    List<Place> places = places("en", "Council vote", "The council of Alexandria, Va., voted on the budget.");
+    assertThat(place(places, "Alexandria").country()).isEqualTo("US");
+  }
+
+  @Test
+  void resolve_demonymsAndAbbreviations_countries() {
+    List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Vienna.");
+    assertThat(place(places, "U.S.").country()).isEqualTo("US");
+    assertThat(place(places, "Russian").country()).isEqualTo("RU");
+  }
+
+  @Test
+  void find_personNamesAndCommonWords_noPlaces() {
+    List<Place> places = places("en", "Statement",
+        "George Washington University said on Monday that Police Chief Dan Reading would retire in May.");
+    assertThat(places).extracting(Place::text).doesNotContain("Washington", "Police", "Reading", "May");
+  }
+
+  @Test
+  void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
+    List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
+    assertThat(place(places, "Geneva").country()).isEqualTo("CH");
+  }
+
+  @Test
+  void resolve_britishTownsInAnArticleNamingAmericaToo_britishTowns() {
+    List<Place> places = places("en", "Spy poisoning",
+        "The United States expelled Russian diplomats after a former spy was poisoned in Salisbury, England."
+            + " Britain says Russia was behind the attack. Police in London and Salisbury are investigating.");
+    assertThat(place(places, "London").country()).isEqualTo("GB");
+  }
+
+  @Test
+  void resolve_countryNamedByItsOwnName_countryOverSameNameTown() {
+    List<Place> places = places("en", "Border", "Kurdish fighters in Syria fear an offensive by Turkey, officials"
+        + " in Washington and New York said.");
+    assertThat(place(places, "Turkey").country()).isEqualTo("TR");
+  }
+
+  @Test
+  void resolve_oneSensePerDiscourse_laterMentionsFollowTheQualifiedOne() {
+    List<Place> places = places("en", "Tornado", "A tornado touched down near Paris, Texas, on Sunday."
+        + " Paris firefighters said the storm damaged twelve homes. The mayor of Paris thanked them.");
+    assertThat(places).filteredOn(p -> p.text().equals("Paris")).extracting(Place::country).containsOnly("US");
+  }
+
+  @Test
+  void find_streetNamedAfterAPlace_noPlace() {
+    List<Place> places = places("en", "Fire", "Firefighters put out a kitchen fire on Clarksville Street in Paris,"
+        + " Texas, on Tuesday.");
+    assertThat(places).extracting(Place::text).doesNotContain("Clarksville");
+  }
+}
