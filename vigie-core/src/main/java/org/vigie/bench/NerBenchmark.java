@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,10 +160,10 @@ public final class NerBenchmark {
       warmUp(dataset, language, vigie);
       raw.ifPresent(tagger -> warmUp(dataset, language, tagger));
     }
-    resetPeaks();
+    HeapPeaks.reset();
     Optional<Run> rawRun = raw.map(tagger -> measure("bare", dataset, language, tagger, scored));
     Run vigieRun = measure("vigie", dataset, language, vigie, scored);
-    long peakHeapMb = peakHeapBytes() / (1024 * 1024);
+    long peakHeapMb = HeapPeaks.peakBytes() / (1024 * 1024);
     if (out.isPresent()) {
       write(out.get(), dataset, vigieRun, scored);
     }
@@ -236,25 +233,5 @@ public final class NerBenchmark {
       }
     }
     return tags;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap. */
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -1,9 +1,9 @@
 package org.vigie.entities;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.Mention;
@@ -38,7 +38,7 @@ public final class EntityLinker implements Stage<Article, Article> {
     List<Entity> linked = local.stream().map(entity -> {
       Entity known = registry.link(entity);
       ids.put(entity.id(), known.id());
-      List<String> variants = new java.util.ArrayList<>(entity.variants());
+      List<String> variants = new ArrayList<>(entity.variants());
       if (!known.name().equals(entity.name()) && !variants.contains(entity.name())) {
         variants.addFirst(entity.name());
       }
@@ -50,5 +50,4 @@ public final class EntityLinker implements Stage<Article, Article> {
         .toList();
     return Outcome.done(article.withAnnotations(article.annotations().withMentions(mentions).withEntities(linked)));
   }
-
 }

@@ -115,10 +115,6 @@ public final class EntityRegistry {
     return byId.values().stream().map(Known::toEntity).toList();
   }
 
-  public synchronized Optional<Entity> byId(String id) {
-    return Optional.ofNullable(byId.get(id)).map(Known::toEntity);
-  }
-
   private Optional<Known> match(Entity local) {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(local.name());

@@ -15,11 +15,6 @@ public record TokenSentence(List<String> tokens, List<Boolean> spaceAfter) {
     }
   }
 
-  /** Tokens separated by spaces, as CoNLL files give them. */
-  public static TokenSentence spaced(List<String> tokens) {
-    return new TokenSentence(tokens, java.util.Collections.nCopies(tokens.size(), true));
-  }
-
   public int size() {
     return tokens.size();
   }

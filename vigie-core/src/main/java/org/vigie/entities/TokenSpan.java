@@ -11,12 +11,4 @@ public record TokenSpan(int start, int end, EntityType type) {
       throw new IllegalArgumentException("not a token span: " + start + ".." + end);
     }
   }
-
-  public int length() {
-    return end - start;
-  }
-
-  public TokenSpan withType(EntityType value) {
-    return new TokenSpan(start, end, value);
-  }
 }
