@@ -145,7 +145,8 @@ final class BenchCommand extends Subcommand {
       String code = language != null ? language : dataset.language().orElseGet(() -> identify(dataset));
       CoreNlpNameRecognizer tagger = CoreNlpNameRecognizer.shared();
       if (!tagger.languages().contains(code)) {
-        throw CommandFailure.badUsage("no name model for language '" + code + "'; there are " + tagger.languages(), null);
+        throw CommandFailure.badUsage("no name model for language '" + code + "'; there are " + tagger.languages(),
+            null);
       }
       err().println("loading the " + code + " name model…");
       err().flush();

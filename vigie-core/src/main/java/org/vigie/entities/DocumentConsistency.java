@@ -49,7 +49,8 @@ final class DocumentConsistency implements Correction {
   public List<Name> apply(TokenDocument document, List<Name> names) {
     Map<String, Evidence> evidence = new HashMap<>();
     for (Name name : names) {
-      Evidence e = evidence.computeIfAbsent(key(document, name.sentence(), name.start(), name.end()), k -> new Evidence());
+      Evidence e = evidence.computeIfAbsent(key(document, name.sentence(), name.start(), name.end()),
+          k -> new Evidence());
       e.votes.merge(name.type(), document.shouting(name.sentence()) ? SHOUTING_VOTE : 1.0, Double::sum);
       e.forms.add(document.sentence(name.sentence()).tokens().subList(name.start(), name.end()));
     }
@@ -84,7 +85,7 @@ final class DocumentConsistency implements Correction {
       TokenSentence sentence = document.sentence(s);
       boolean shouting = document.shouting(s);
       for (int i = 0; i < sentence.size(); i++) {
-        List<List<String>> candidates = byFirstWord.get(Words.folded(sentence.token(i)));
+        List<List<String>> candidates = byFirstWord.get(document.folded(s, i));
         if (candidates == null || covered.covers(s, i)) {
           continue;
         }
@@ -146,9 +147,8 @@ final class DocumentConsistency implements Correction {
 
   static String key(TokenDocument document, int sentence, int start, int end) {
     StringBuilder key = new StringBuilder();
-    List<String> tokens = document.sentence(sentence).tokens();
     for (int i = start; i < end; i++) {
-      key.append(Words.folded(tokens.get(i))).append(' ');
+      key.append(document.folded(sentence, i)).append(' ');
     }
     return key.toString();
   }

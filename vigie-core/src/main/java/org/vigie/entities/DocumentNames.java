@@ -115,7 +115,8 @@ public final class DocumentNames {
     for (TokenSentence sentence : document.sentences()) {
       tokens.add(TaggerTokens.of(sentence));
     }
-    List<List<TokenSpan>> tagged = tagger.recognize(document.language(), tokens.stream().map(TaggerTokens::words).toList());
+    List<List<TokenSpan>> tagged = tagger.recognize(document.language(),
+        tokens.stream().map(TaggerTokens::words).toList());
     List<Name> names = new ArrayList<>();
     for (int s = 0; s < tagged.size(); s++) {
       TaggerTokens sentence = tokens.get(s);

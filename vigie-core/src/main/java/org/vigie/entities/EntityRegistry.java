@@ -26,10 +26,11 @@ import org.vigie.model.EntityType;
  * The entities Vigie knows across articles and languages: a stable id, a canonical name, the name
  * forms seen. An article's entity is matched by any of its forms' keys ({@link NameKeys#key}:
  * "Çavuşoğlu" = "Cavusoglu", "al-Sarraj" = "Sarraj"), else by the skeleton of its full name
- * ("Fayez al-Serraj" = "Fayez al-Sarraj"; persons only: "ministre" and "ministère" share one), else, for a surname alone, by the one known person with
- * that surname; an acronym is one of its organisation's forms, so "GNA" joins the French and the
- * English expansion. An unmatched entity is added under the id its own name gives ({@link
- * NameKeys#id}), so the same name gets the same id in every run and every process.
+ * ("Fayez al-Serraj" = "Fayez al-Sarraj"; persons only, since "ministre" and "ministère" share
+ * one), else, for a surname alone, by the one known person with that surname; an acronym is one of
+ * its organisation's forms, so "GNA" joins the French and the English expansion. An unmatched
+ * entity is added under the id its own name gives ({@link NameKeys#id}), so the same name gets the
+ * same id in every run and every process.
  *
  * <p>Kept in one JSON Lines file of the data directory ({@code entities.jsonl}), written whole by
  * {@link #save} (to a temporary file, then moved over the old one). Thread-safe.

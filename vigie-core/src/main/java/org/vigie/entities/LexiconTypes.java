@@ -8,9 +8,10 @@ import org.vigie.model.EntityType;
 /**
  * Gazetteer evidence settles types: a listed organisation is an ORG ("ONU", "AFP"), a listed
  * country a LOC, and a people named by its demonym is MISC, as CoNLL has it ("les Français",
- * "Turks"), unless the word also names a place ("Suisse") or the tagger read a team ("Indians"). A city is often its team or its
- * government ("Chicago beat Detroit"), so a listed city only overrules a MISC. A person the tagger
- * found keeps its type: "Washington" the man is read from his sentence, not from a list.
+ * "Turks"), unless the word also names a place ("Suisse") or the tagger read a team ("Indians").
+ * A city is often its team or its government ("Chicago beat Detroit"), so a listed city only
+ * overrules a MISC. A person the tagger found keeps its type: "Washington" the man is read from
+ * his sentence, not from a list.
  */
 final class LexiconTypes implements Correction {
   private final Lexicon lexicon;

@@ -51,7 +51,8 @@ final class NameTrimmer implements Correction {
       }
     }
     while (end > start && (isTrailingPunctuation(sentence.token(end - 1)) && !closesBracket(sentence, start, end)
-        || lexicon.is(Kind.FUNCTION, language, sentence.token(end - 1)) && !Words.capitalised(sentence.token(end - 1)))) {
+        || lexicon.is(Kind.FUNCTION, language, sentence.token(end - 1))
+        && !Words.capitalised(sentence.token(end - 1)))) {
       end--;
     }
     if (start >= end) {

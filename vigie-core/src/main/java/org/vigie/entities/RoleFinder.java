@@ -52,6 +52,7 @@ public final class RoleFinder {
   /** The roles of each person name, by the name's index in {@code names}. */
   public Map<Integer, List<RoleSpan>> find(TokenDocument document, List<Name> names) {
     Map<String, String> organisationCountries = organisationCountries(document, names);
+    Coverage persons = new Coverage(document, names.stream().filter(n -> n.type() == EntityType.PER).toList());
     Map<Integer, List<RoleSpan>> roles = new HashMap<>();
     Map<Integer, String> lastCountryBySentence = new HashMap<>();
     for (int n = 0; n < names.size(); n++) {
@@ -60,7 +61,7 @@ public final class RoleFinder {
         continue;
       }
       List<RoleSpan> found = new ArrayList<>(2);
-      before(document, names, name).ifPresent(r -> found.add(withCountry(document, names, r, organisationCountries,
+      before(document, persons, name).ifPresent(r -> found.add(withCountry(document, names, r, organisationCountries,
           lastCountryBySentence)));
       after(document, name).ifPresent(r -> found.add(withCountry(document, names, r, organisationCountries,
           lastCountryBySentence)));
@@ -71,7 +72,7 @@ public final class RoleFinder {
     return roles;
   }
 
-  private Optional<RoleSpan> before(TokenDocument document, List<Name> names, Name name) {
+  private Optional<RoleSpan> before(TokenDocument document, Coverage persons, Name name) {
     String language = document.language();
     TokenSentence sentence = document.sentence(name.sentence());
     int end = name.start();
@@ -81,38 +82,36 @@ public final class RoleFinder {
       j--;
     }
     int first = -1;
-    boolean head = false;
-    boolean honorific = true;
     for (int words = 0; j >= 0 && words < MAX_TITLE_WORDS; j--, words++) {
       String token = sentence.token(j);
-      if (partOfPerson(names, name.sentence(), j)) {
+      if (persons.covers(name.sentence(), j)) {
         break;
       }
-      boolean function = isFunction(language, token);
-      boolean isHead = isHead(language, token);
-      if (isHead) {
-        head = true;
-        honorific &= lexicon.is(Kind.TITLE, language, token);
+      if (isHead(language, token)) {
         first = j;
       } else if (token.equals(".") && j > 0 && lexicon.is(Kind.TITLE, language, sentence.token(j - 1))) {
-        first = j;
-      } else if (function) {
         continue;
-      } else if (lexicon.is(Kind.ROLE_PART, language, token) || demonym(language, token).isPresent()
-          || Words.capitalised(token) && Words.wordLike(token)) {
-        honorific = false;
-        first = j;
+      } else if (isFunction(language, token) || isModifier(language, token)) {
+        continue;
       } else {
         break;
       }
     }
-    if (!head || first < 0 || first >= end) {
+    if (first < 0) {
       return Optional.empty();
+    }
+    // Words before the head belong to the role only when nothing separates them from it: "Turkish
+    // Defence Minister", not "Arrivée du ministre".
+    while (first > 0 && isModifier(language, sentence.token(first - 1))
+        && !persons.covers(name.sentence(), first - 1)) {
+      first--;
     }
     int last = end;
     while (last > first && isFunction(language, sentence.token(last - 1))) {
       last--;
     }
+    boolean honorific = sentence.tokens().subList(first, last).stream()
+        .allMatch(t -> t.equals(".") || lexicon.is(Kind.TITLE, language, t));
     return Optional.of(new RoleSpan(name.sentence(), first, last, Optional.empty(), honorific));
   }
 
@@ -214,6 +213,12 @@ public final class RoleFinder {
     return Words.wordLike(token) ? lexicon.demonymCountry(language, token) : Optional.empty();
   }
 
+  /** A word that may stand in a role beside its head: a demonym, a department, a capitalised name. */
+  private boolean isModifier(String language, String token) {
+    return !isFunction(language, token) && (lexicon.is(Kind.ROLE_PART, language, token)
+        || demonym(language, token).isPresent() || Words.capitalised(token) && Words.wordLike(token));
+  }
+
   /** A role's head word: "ministre", "chef", "Minister", "M.", also hyphenated ("vice-ministre"). */
   private boolean isHead(String language, String token) {
     if (lexicon.is(Kind.ROLE, language, token) || lexicon.is(Kind.TITLE, language, token)) {
@@ -227,12 +232,6 @@ public final class RoleFinder {
   private boolean isFunction(String language, String token) {
     return lexicon.is(Kind.FUNCTION, language, token) || lexicon.is(Kind.PARTICLE, language, token);
   }
-
-  private static boolean partOfPerson(List<Name> names, int sentence, int token) {
-    for (Name other : names) {
-      if (other.type() == EntityType.PER && other.overlaps(sentence, token, token + 1)) {
-        return true;
-      }
     }
     return false;
   }

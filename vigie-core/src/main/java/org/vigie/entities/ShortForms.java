@@ -46,7 +46,7 @@ final class ShortForms implements Correction {
         if (covered.covers(s, i) || !Words.capitalised(word) || Words.allCaps(word) && word.length() < 4) {
           continue;
         }
-        Set<String> full = fullNames.get(Words.folded(word));
+        Set<String> full = fullNames.get(document.folded(s, i));
         boolean alone = (i + 1 >= sentence.size() || !Words.capitalised(sentence.token(i + 1)))
             && (i == 0 || !Words.capitalised(sentence.token(i - 1)) || i == 1);
         if (full != null && full.size() == 1 && alone && !afterPlacePreposition(document, new Name(s, i, i + 1,

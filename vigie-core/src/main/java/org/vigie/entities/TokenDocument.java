@@ -3,17 +3,20 @@ package org.vigie.entities;
 import java.util.List;
 import java.util.Objects;
 
-/** A document as the recogniser reads it: its language and its sentences of tokens. Immutable. */
+/** A document as the recogniser reads it: its language and its sentences of tokens. Read by one thread. */
 public final class TokenDocument {
   private final String language;
   private final List<TokenSentence> sentences;
   /** Whether each sentence is in capitals, computed once: corrections ask for every name. */
   private final boolean[] shouting;
+  /** Each token folded ({@link Words#folded}), computed on first use: corrections compare them often. */
+  private final String[][] folded;
 
   public TokenDocument(String language, List<TokenSentence> sentences) {
     this.language = Objects.requireNonNull(language, "language");
     this.sentences = List.copyOf(sentences);
     this.shouting = new boolean[this.sentences.size()];
+    this.folded = new String[this.sentences.size()][];
     for (int s = 0; s < shouting.length; s++) {
       shouting[s] = inCapitals(this.sentences.get(s));
     }
@@ -33,6 +36,19 @@ public final class TokenDocument {
 
   public String token(int sentence, int index) {
     return sentences.get(sentence).token(index);
+  }
+
+  /** The token in lower case without accents. Not synchronised: a document is read by one thread. */
+  String folded(int sentence, int index) {
+    String[] tokens = folded[sentence];
+    if (tokens == null) {
+      tokens = folded[sentence] = new String[sentences.get(sentence).size()];
+    }
+    String value = tokens[index];
+    if (value == null) {
+      value = tokens[index] = Words.folded(sentences.get(sentence).token(index));
+    }
+    return value;
   }
 
   /** The name's words as written, joined with the spacing the text had. */

@@ -44,6 +44,9 @@ final class Words {
 
   /** The text without diacritics, letters that NFD does not split mapped by hand (ı, ł, ø, œ, æ, ß, đ). */
   static String stripAccents(String text) {
+    if (ascii(text)) {
+      return text; // most words of English and many of French: no normalisation to pay for
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
@@ -68,6 +71,15 @@ final class Words {
       }
     }
     return out.toString();
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lower case without accents: "Çavuşoğlu" and "Cavusoglu" share it. */
