@@ -1,0 +1,247 @@
+package org.vigie.dedup;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Finds republished copies among recent articles: exact copies by a hash of the body's words,
+ * near-copies by MinHash signatures (see {@link MinHasher}) looked up through LSH banding (see
+ * {@link LshIndex}) and confirmed when the estimated Jaccard similarity of their word 5-shingles
+ * reaches the threshold.
+ *
+ * <p>Only the body is compared: a copy often gets a new headline, and the title's few shingles
+ * would add noise, not evidence. Other boilerplate, an edited sentence or a paragraph added or cut
+ * change a minority of shingles: a paragraph added to a four-paragraph article leaves J near 0.8,
+ * one cut from a three-paragraph one near 0.67, while two different articles, even on the same
+ * event, share under 0.1 (different wording breaks every 5-word window). The default threshold 0.5
+ * sits between, and 40 bands of 3 rows make a pair at J = 0.5 a candidate with probability
+ * 1 - (1 - 0.5^3)^40 = 0.995, while a pair at J = 0.1 is one with probability 0.04 and is then
+ * rejected by the full-signature estimate. Texts under {@code minShingles} shingles (a one-line
+ * brief) are too short to call near-copies and are matched exactly only.
+ *
+ * <p>Copies form groups; each group's canonical article is the earliest published, ties broken by
+ * the smaller id. Articles arrive roughly in time order, so the first seen is usually the canonical;
+ * when an earlier one turns up later it becomes the canonical of the copies that follow, and
+ * {@link #canonicalOf} resolves the chain for those recorded before. Memory and lookup cost are
+ * bounded by a sliding window (by time and by count): copies are republished within days.
+ *
+ * <p>Not thread-safe on its own; its owner serialises calls.
+ */
+public final class DuplicateDetector {
+
+  /**
+   * @param bands LSH bands
+   * @param rows signature values per band; {@code bands × rows} hash functions in all
+   * @param threshold estimated Jaccard similarity from which two bodies are copies
+   * @param minShingles below this many shingles a body is matched exactly only
+   * @param window how far back copies are looked for, from the latest publication time seen
+   * @param maxArticles how many articles are kept at most, whatever their times
+   */
+  public record Settings(int bands, int rows, double threshold, int minShingles, Duration window, int maxArticles) {
+    public static Settings defaults() {
+      return new Settings(40, 3, 0.5, 8, Duration.ofDays(30), 500_000);
+    }
+  }
+
+  /** A recorded article. */
+  private static final class Entry {
+    final String id;
+    final long time;
+    final long exactHash;
+    final int[] signature;
+    Group group;
+
+    Entry(String id, long time, long exactHash, int[] signature, Group group) {
+      this.id = id;
+      this.time = time;
+      this.exactHash = exactHash;
+      this.signature = signature;
+      this.group = group;
+    }
+  }
+
+  /** Copies of one text; the canonical may change when an earlier copy arrives. */
+  private static final class Group {
+    String canonical;
+    long canonicalTime;
+
+    Group(String canonical, long canonicalTime) {
+      this.canonical = canonical;
+      this.canonicalTime = canonicalTime;
+    }
+  }
+
+  private final Settings settings;
+  private final MinHasher hasher;
+  private final LshIndex<Entry> index;
+  private final Map<Long, Entry> exact = new HashMap<>();
+  private final Map<String, Entry> byId = new HashMap<>();
+  /** Canonical changes of groups: an article recorded as canonical that a later-found earlier copy replaced. */
+  private final Map<String, String> superseded = new HashMap<>();
+  private final ArrayDeque<Entry> arrival = new ArrayDeque<>();
+  private long latest = Long.MIN_VALUE;
+
+  public DuplicateDetector(Settings settings, Random random) {
+    this(settings, new MinHasher(settings.bands() * settings.rows(), random));
+  }
+
+  private DuplicateDetector(Settings settings, MinHasher hasher) {
+    this.settings = settings;
+    this.hasher = hasher;
+    this.index = new LshIndex<>(settings.bands(), settings.rows());
+  }
+
+  /**
+   * Records an article and says which article it copies, if any: the canonical of its group.
+   *
+   * @param time publication time in epoch seconds (the arrival order's time when unknown)
+   * @param body the body text, paragraphs separated by line breaks
+   */
+  public Optional<String> add(String id, long time, String body) {
+    Entry known = byId.get(id);
+    if (known != null) {
+      return duplicateOf(known);
+    }
+    long[] shingles = Shingles.of(body);
+    long exactHash = exactHash(body);
+    int[] signature = hasher.signature(shingles);
+    Entry match = exact.get(exactHash);
+    if (match == null && shingles.length >= settings.minShingles()) {
+      double best = settings.threshold();
+      for (Entry candidate : index.candidates(signature)) {
+        double similarity = MinHasher.similarity(signature, candidate.signature);
+        if (similarity >= best && candidate.signature.length == signature.length) {
+          best = similarity;
+          match = candidate;
+        }
+      }
+    }
+    Entry entry = new Entry(id, time, exactHash, signature, null);
+    if (match == null) {
+      entry.group = new Group(id, time);
+    } else {
+      entry.group = match.group;
+      Group group = entry.group;
+      if (time < group.canonicalTime || time == group.canonicalTime && id.compareTo(group.canonical) < 0) {
+        superseded.put(group.canonical, id);
+        group.canonical = id;
+        group.canonicalTime = time;
+      }
+    }
+    remember(entry);
+    return duplicateOf(entry);
+  }
+
+  /** The canonical article of the group an article belongs to: itself when it is the original. */
+  public String canonicalOf(String id) {
+    Entry entry = byId.get(id);
+    String current = entry != null ? entry.group.canonical : id;
+    for (int hops = 0; hops < 64 && superseded.containsKey(current); hops++) {
+      current = superseded.get(current);
+    }
+    return current;
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  private Optional<String> duplicateOf(Entry entry) {
+    return entry.group.canonical.equals(entry.id) ? Optional.empty() : Optional.of(entry.group.canonical);
+  }
+
+  private void remember(Entry entry) {
+    byId.put(entry.id, entry);
+    exact.putIfAbsent(entry.exactHash, entry);
+    index.add(entry.signature, entry);
+    arrival.addLast(entry);
+    latest = Math.max(latest, entry.time);
+    long oldest = latest - settings.window().toSeconds();
+    while (!arrival.isEmpty() && (arrival.size() > settings.maxArticles() || arrival.peekFirst().time < oldest)) {
+      forget(arrival.pollFirst());
+    }
+  }
+
+  private void forget(Entry entry) {
+    byId.remove(entry.id);
+    exact.remove(entry.exactHash, entry);
+    index.remove(entry.signature, entry);
+    superseded.remove(entry.id);
+  }
+
+  /** A hash of the body's words in order: equal for texts that differ only in spacing, case and punctuation. */
+  private static long exactHash(String body) {
+    long h = 17;
+    for (long word : Shingles.wordHashes(body)) {
+      h = Hashing.mix(h * 31 + word);
+    }
+    return h;
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  /** Writes the detector's state: the hash seeds and the recorded articles in arrival order. */
+  public void writeTo(DataOutputStream out) throws IOException {
+    out.writeInt(settings.bands());
+    out.writeInt(settings.rows());
+    for (long seed : hasher.seeds()) {
+      out.writeLong(seed);
+    }
+    out.writeInt(arrival.size());
+    for (Entry entry : arrival) {
+      out.writeUTF(entry.id);
+      out.writeLong(entry.time);
+      out.writeLong(entry.exactHash);
+      for (int value : entry.signature) {
+        out.writeInt(value);
+      }
+      out.writeUTF(entry.group.canonical);
+      out.writeLong(entry.group.canonicalTime);
+    }
+    out.writeInt(superseded.size());
+    for (Map.Entry<String, String> link : superseded.entrySet()) {
+      out.writeUTF(link.getKey());
+      out.writeUTF(link.getValue());
+    }
+  }
+
+  /** Reads a state written by {@link #writeTo}; its seeds are kept, so old and new signatures compare. */
+  public static DuplicateDetector readFrom(DataInputStream in, Settings settings) throws IOException {
+    int bands = in.readInt();
+    int rows = in.readInt();
+    long[] seeds = new long[bands * rows];
+    for (int i = 0; i < seeds.length; i++) {
+      seeds[i] = in.readLong();
+    }
+    Settings kept = new Settings(bands, rows, settings.threshold(), settings.minShingles(), settings.window(),
+        settings.maxArticles());
+    DuplicateDetector detector = new DuplicateDetector(kept, new MinHasher(seeds));
+    Map<String, Group> groups = new HashMap<>();
+    int count = in.readInt();
+    for (int i = 0; i < count; i++) {
+      String id = in.readUTF();
+      long time = in.readLong();
+      long exactHash = in.readLong();
+      int[] signature = new int[seeds.length];
+      for (int j = 0; j < signature.length; j++) {
+        signature[j] = in.readInt();
+      }
+      String canonical = in.readUTF();
+      long canonicalTime = in.readLong();
+      Group group = groups.computeIfAbsent(canonical, c -> new Group(c, canonicalTime));
+      detector.remember(new Entry(id, time, exactHash, signature, group));
+    }
+    int links = in.readInt();
+    for (int i = 0; i < links; i++) {
+      detector.superseded.put(in.readUTF(), in.readUTF());
+    }
+    return detector;
+  }
+}

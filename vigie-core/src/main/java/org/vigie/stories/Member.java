@@ -1,0 +1,16 @@
+package org.vigie.stories;
+
+/** An article in the clusterer's window: its profile, its story, and how strongly others linked to it. */
+final class Member {
+  final ArticleProfile profile;
+  /** The features under which it is found in the inverted index. */
+  final long[] indexed;
+  OpenStory story;
+  double links;
+
+  Member(ArticleProfile profile, long[] indexed, OpenStory story) {
+    this.profile = profile;
+    this.indexed = indexed;
+    this.story = story;
+  }
+}
