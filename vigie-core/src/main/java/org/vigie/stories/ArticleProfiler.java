@@ -36,11 +36,11 @@ import org.vigie.model.TimeExpression;
  * {@value #MAX_BODY_CHARS} characters, enough for the facts and a flat cost on very long pages.
  */
 final class ArticleProfiler {
-  static final double TITLE_WEIGHT = 3.0;
-  static final double LEAD_WEIGHT = 1.5;
+  static final double TITLE_WEIGHT = Double.parseDouble(System.getProperty("tw", "3.0"));
+  static final double LEAD_WEIGHT = Double.parseDouble(System.getProperty("lw", "1.5"));
   static final int MAX_BODY_CHARS = 12_000;
   /** Extra weight of a name and of an annotation over a word. */
-  static final double NAME_WEIGHT = 1.0;
+  static final double NAME_WEIGHT = Double.parseDouble(System.getProperty("nw", "1.0"));
   static final double ANNOTATION_WEIGHT = 1.5;
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();

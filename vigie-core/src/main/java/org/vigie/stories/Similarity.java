@@ -14,6 +14,7 @@ package org.vigie.stories;
  * article indexed early is weighed with what the stream has taught since.
  */
 final class Similarity {
+  static final double GAMMA = Double.parseDouble(System.getProperty("g", "1.0"));
   private final DocumentFrequencies frequencies;
   private final double universalFactor;
 
@@ -72,7 +73,8 @@ final class Similarity {
       double full = norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
       double universal = universalNorm == 0 || other.universalNorm == 0 ? 0
           : universalDot / (universalNorm * other.universalNorm);
-      return Math.max(full, universalFactor * universal);
+      double combined = full * (GAMMA + (1 - GAMMA) * Math.sqrt(universal));
+      return Math.max(combined, universalFactor * universal);
     }
   }
 

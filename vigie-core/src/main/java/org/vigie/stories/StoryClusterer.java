@@ -66,6 +66,10 @@ public final class StoryClusterer {
     }
   }
 
+  static final double ALPHA = Double.parseDouble(System.getProperty("a", "1.0"));
+  static final double LOW = Double.parseDouble(System.getProperty("low", "0.1"));
+  static final double MERGE = Double.parseDouble(System.getProperty("mt", "0.0"));
+  static final int SAMPLE = Integer.parseInt(System.getProperty("m", "30"));
   private final Settings settings;
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final DocumentFrequencies frequencies;
@@ -112,16 +116,48 @@ public final class StoryClusterer {
     Map<OpenStory, Double> best = new LinkedHashMap<>();
     Map<OpenStory, Member> bestMember = new HashMap<>();
     long oldest = time - settings.window().toSeconds();
+    Map<Member, Double> computed = new HashMap<>();
     for (Member candidate : candidates(weighted, indexed)) {
       if (candidate.profile.time() < oldest) {
         continue;
       }
       double score = weighted.similarity(similarity.weigh(candidate.profile));
-      if (score >= settings.threshold() && score > best.getOrDefault(candidate.story, -1.0)) {
+      computed.put(candidate, score);
+      if (score > best.getOrDefault(candidate.story, -1.0)) {
         best.put(candidate.story, score);
         bestMember.put(candidate.story, candidate);
       }
     }
+    Map<OpenStory, Double> scored = new LinkedHashMap<>();
+    for (Map.Entry<OpenStory, Double> entry : best.entrySet()) {
+      OpenStory candidateStory = entry.getKey();
+      double max = entry.getValue();
+      if (max < LOW) {
+        continue;
+      }
+      double sum = 0;
+      int n = 0;
+      List<Member> members = candidateStory.members;
+      for (int k = members.size() - 1; k >= 0 && n < SAMPLE; k--) {
+        Member m = members.get(k);
+        if (m.profile.time() < oldest) {
+          continue;
+        }
+        Double done = computed.get(m);
+        sum += done != null ? done : weighted.similarity(similarity.weigh(m.profile));
+        n++;
+      }
+      double mean = n == 0 ? 0 : sum / n;
+      double score = ALPHA * max + (1 - ALPHA) * mean;
+      if (score >= settings.threshold()) {
+        scored.put(candidateStory, score);
+      }
+    }
+    if (!scored.isEmpty()) {
+      OpenStory top = scored.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      scored.entrySet().removeIf(e -> e.getKey() != top && e.getValue() < MERGE);
+    }
+    best = scored;
 
     OpenStory story;
     List<String> merged = new ArrayList<>();
