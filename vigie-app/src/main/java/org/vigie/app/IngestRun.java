@@ -57,7 +57,7 @@ final class IngestRun {
     InstantSource clock = vigie.clock();
     try (ArticleStore store = Stores.openForWriting(data)) {
       Ingester ingester = new Ingester(StandardPipeline.create(clock, settings.languages()), store, clock,
-          settings.options());
+          settings.options(), Stores.openGrouper(data, clock));
       IngestSummary summary = IngestSummary.EMPTY;
       if (!inputs.paths().isEmpty()) {
         summary = withProgress(vigie, err, listener -> ingester.ingest(inputs.paths(), listener));

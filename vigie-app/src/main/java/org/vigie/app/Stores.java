@@ -2,8 +2,11 @@ package org.vigie.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.InstantSource;
+import java.util.Random;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
+import org.vigie.stories.StoryGrouper;
 
 /** Opens the store for a command, turning "cannot open" into one sentence that says where and why. */
 final class Stores {
@@ -38,6 +41,21 @@ final class Stores {
       throw cannotOpen(data, e);
     }
   }
+
+  /**
+   * The duplicate and story state of the data directory, for the ingest that holds its write lock.
+   * The seed only matters for a new state: a saved one keeps the hash functions it was made with.
+   */
+  static StoryGrouper openGrouper(DataDirectory data, InstantSource clock) {
+    try {
+      return StoryGrouper.open(data.stories(), StoryGrouper.Settings.defaults(), new Random(GROUPER_SEED), clock);
+    } catch (IOException e) {
+      throw CommandFailure.failed("cannot read the story state in " + data.stories() + ": "
+          + ErrorReporter.sentence(e) + "; remove that directory to start the stories afresh", e);
+    }
+  }
+
+  private static final long GROUPER_SEED = 0x5eed_5107L;
 
   private static CommandFailure cannotOpen(DataDirectory data, IOException e) {
     String reason = ErrorReporter.sentence(e);

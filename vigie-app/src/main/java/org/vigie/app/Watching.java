@@ -32,7 +32,7 @@ final class Watching {
       ArticleStore store, HttpFetcher fetcher) {
     DataDirectory data = vigie.dataDirectory();
     Ingester ingester = new Ingester(StandardPipeline.create(vigie.clock(), settings.languages()), store,
-        vigie.clock(), settings.options());
+        vigie.clock(), settings.options(), Stores.openGrouper(data, vigie.clock()));
     return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
         PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);
   }

@@ -157,7 +157,7 @@ public final class StoryBenchmark {
         new org.vigie.stories.StoryClusterer.Settings(Double.parseDouble(System.getProperty("t", "" + d.threshold())),
             Double.parseDouble(System.getProperty("u", "" + d.universalFactor())),
             java.time.Duration.ofDays(Long.parseLong(System.getProperty("w", "" + d.window().toDays()))),
-            d.maxArticles(), d.indexTerms(), d.maxPosting(), d.maxCandidates(), d.frequencyBits()));
+            d.maxArticles(), d.indexTerms(), d.maxPosting(), Integer.parseInt(System.getProperty("c", "" + d.maxCandidates())), d.frequencyBits()));
     StoryBenchmark benchmark = new StoryBenchmark(settings);
     for (Path file : files) {
       benchmark.run(ClusteringDataset.read(file), files.size() == 1 ? out : Optional.empty()).print(System.out);

@@ -1,7 +1,6 @@
 package org.vigie.dedup;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The set of word shingles of a text, as 64-bit hashes: every run of {@value #WIDTH} consecutive
@@ -63,6 +62,9 @@ public final class Shingles {
   }
 
   static boolean isIdeograph(int c) {
+    if (c < 0x3040) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
@@ -70,7 +72,7 @@ public final class Shingles {
 
   private static long[] put(long[] words, int index, StringBuilder word) {
     long[] target = index < words.length ? words : Arrays.copyOf(words, words.length * 2);
-    target[index] = Hashing.hash(word.toString().toLowerCase(Locale.ROOT));
+    target[index] = Hashing.hash(word.toString());
     word.setLength(0);
     return target;
   }

@@ -42,4 +42,9 @@ public record DataDirectory(Path root) {
   public Path failed() {
     return root.resolve("failed");
   }
+
+  /** The duplicate and story state (see {@code org.vigie.stories.StoryGrouper}). */
+  public Path stories() {
+    return root.resolve("stories");
+  }
 }

@@ -179,6 +179,9 @@ final class ArticleProfiler {
   }
 
   static boolean isIdeograph(int c) {
+    if (c < 0x3040) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;

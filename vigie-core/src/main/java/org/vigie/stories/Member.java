@@ -7,6 +7,9 @@ final class Member {
   final long[] indexed;
   OpenStory story;
   double links;
+  /** The profile weighed with the document frequencies of {@link #weighedAt} documents, reused while they hold. */
+  Similarity.Weighted weighted;
+  long weighedAt;
 
   Member(ArticleProfile profile, long[] indexed, OpenStory story) {
     this.profile = profile;

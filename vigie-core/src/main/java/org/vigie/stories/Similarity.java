@@ -26,18 +26,18 @@ final class Similarity {
   /** A profile weighed by the current inverse document frequencies, ready to compare. */
   final class Weighted {
     final ArticleProfile profile;
-    final double[] weights;
+    final float[] weights;
     final double norm;
     final double universalNorm;
 
     Weighted(ArticleProfile profile) {
       this.profile = profile;
-      this.weights = new double[profile.size()];
+      this.weights = new float[profile.size()];
       double all = 0;
       double universal = 0;
       for (int i = 0; i < weights.length; i++) {
         double w = profile.weights()[i] * frequencies.idf(profile.terms()[i]);
-        weights[i] = w;
+        weights[i] = (float) w;
         all += w * w;
         if (Term.isUniversal(profile.terms()[i])) {
           universal += w * w;

@@ -49,7 +49,7 @@ public final class StoryClusterer {
   public record Settings(double threshold, double universalFactor, Duration window, int maxArticles, int indexTerms,
       int maxPosting, int maxCandidates, int frequencyBits) {
     public static Settings defaults() {
-      return new Settings(0.2, 0.6, Duration.ofDays(30), 100_000, 40, 2_000, 200, 22);
+      return new Settings(0.2, 0.6, Duration.ofDays(30), 100_000, 40, 2_000, 50, 22);
     }
   }
 
@@ -121,7 +121,7 @@ public final class StoryClusterer {
       if (candidate.profile.time() < oldest) {
         continue;
       }
-      double score = weighted.similarity(similarity.weigh(candidate.profile));
+      double score = weighted.similarity(weighed(candidate));
       computed.put(candidate, score);
       if (score > best.getOrDefault(candidate.story, -1.0)) {
         best.put(candidate.story, score);
@@ -138,13 +138,13 @@ public final class StoryClusterer {
       double sum = 0;
       int n = 0;
       List<Member> members = candidateStory.members;
-      for (int k = members.size() - 1; k >= 0 && n < SAMPLE; k--) {
+      for (int k = members.size() - 1; ALPHA < 1 && k >= 0 && n < SAMPLE; k--) {
         Member m = members.get(k);
         if (m.profile.time() < oldest) {
           continue;
         }
         Double done = computed.get(m);
-        sum += done != null ? done : weighted.similarity(similarity.weigh(m.profile));
+        sum += done != null ? done : weighted.similarity(weighed(m));
         n++;
       }
       double mean = n == 0 ? 0 : sum / n;
@@ -190,6 +190,8 @@ public final class StoryClusterer {
     story.members.add(member);
     story.record(profile, countries(article), entities(article));
     story.consider(member);
+    member.weighted = weighted;
+    member.weighedAt = frequencies.documents();
     remember(member);
     return new Assignment(story.id, merged);
   }
@@ -215,6 +217,19 @@ public final class StoryClusterer {
 
   public int windowSize() {
     return window.size();
+  }
+
+  /**
+   * A window article weighed by inverse document frequencies, recomputed only once the stream has
+   * grown by a tenth since: idf moves slowly, and weighing is most of the cost of a comparison.
+   */
+  private Similarity.Weighted weighed(Member member) {
+    long documents = frequencies.documents();
+    if (member.weighted == null || documents > member.weighedAt + member.weighedAt / 10 + 2) {
+      member.weighted = similarity.weigh(member.profile);
+      member.weighedAt = documents;
+    }
+    return member.weighted;
   }
 
   /** The features an article is indexed and looked up under: its highest-weighted ones. */
