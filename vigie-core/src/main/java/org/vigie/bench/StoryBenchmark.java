@@ -151,14 +151,7 @@ public final class StoryBenchmark {
       System.err.println("usage: StoryBenchmark FILE.jsonl... [--out PRED.jsonl]");
       System.exit(2);
     }
-    StoryGrouper.Settings defaults = StoryGrouper.Settings.defaults();
-    org.vigie.stories.StoryClusterer.Settings d = defaults.stories();
-    StoryGrouper.Settings settings = new StoryGrouper.Settings(defaults.duplicates(),
-        new org.vigie.stories.StoryClusterer.Settings(Double.parseDouble(System.getProperty("t", "" + d.threshold())),
-            Double.parseDouble(System.getProperty("u", "" + d.universalFactor())),
-            java.time.Duration.ofDays(Long.parseLong(System.getProperty("w", "" + d.window().toDays()))),
-            d.maxArticles(), d.indexTerms(), d.maxPosting(), Integer.parseInt(System.getProperty("c", "" + d.maxCandidates())), d.frequencyBits()));
-    StoryBenchmark benchmark = new StoryBenchmark(settings);
+    StoryBenchmark benchmark = new StoryBenchmark(StoryGrouper.Settings.defaults());
     for (Path file : files) {
       benchmark.run(ClusteringDataset.read(file), files.size() == 1 ? out : Optional.empty()).print(System.out);
     }

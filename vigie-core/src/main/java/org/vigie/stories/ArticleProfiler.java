@@ -36,12 +36,13 @@ import org.vigie.model.TimeExpression;
  * {@value #MAX_BODY_CHARS} characters, enough for the facts and a flat cost on very long pages.
  */
 final class ArticleProfiler {
-  static final double TITLE_WEIGHT = Double.parseDouble(System.getProperty("tw", "3.0"));
-  static final double LEAD_WEIGHT = Double.parseDouble(System.getProperty("lw", "1.5"));
+  static final double TITLE_WEIGHT = 3.0;
+  static final double LEAD_WEIGHT = 1.5;
   static final int MAX_BODY_CHARS = 12_000;
   /** Extra weight of a name and of an annotation over a word. */
-  static final double NAME_WEIGHT = Double.parseDouble(System.getProperty("nw", "1.0"));
+  static final double NAME_WEIGHT = 1.0;
   static final double ANNOTATION_WEIGHT = 1.5;
+  static final double BIGRAM_WEIGHT = 1.0;
 
   private static final Map<String, String> NUMBER_WORDS = numberWords();
 
@@ -102,6 +103,7 @@ final class ArticleProfiler {
     int i = 0;
     boolean sentenceStart = true;
     int previousIdeograph = -1;
+    String previousWord = null;
     StringBuilder token = new StringBuilder();
     while (i < length) {
       int c = text.codePointAt(i);
@@ -120,6 +122,9 @@ final class ArticleProfiler {
         if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '"' || c == '“' || c == '。') {
           sentenceStart = true;
         }
+        if (c != ' ' && c != '-' && c != '\'' && c != '’') {
+          previousWord = null;
+        }
         i += Character.charCount(c);
         continue;
       }
@@ -131,42 +136,39 @@ final class ArticleProfiler {
         if (Character.isLetterOrDigit(d) && !isIdeograph(d) && Character.isDigit(d) == digits) {
           token.appendCodePoint(d);
           i += Character.charCount(d);
-        } else if (digits && (d == ',' || d == '.') && i + 1 < length && Character.isDigit(text.charAt(i + 1))) {
-          // "1,000" and "1.5": separators inside a number.
-          if (d == '.') {
-            token.append('.');
-          }
-          i++;
         } else {
           break;
         }
       }
-      if (digits) {
-        number(token.toString(), weight, counts);
-      } else {
-        word(text, start, token.toString(), sentenceStart, weight, counts);
+      String key = digits ? number(token.toString(), weight, counts)
+          : word(text, start, token.toString(), sentenceStart, weight, counts);
+      if (key != null && previousWord != null && BIGRAM_WEIGHT > 0) {
+        add(counts, Term.PAIR.id(previousWord + " " + key), weight, BIGRAM_WEIGHT);
       }
+      previousWord = key;
       sentenceStart = false;
     }
   }
 
-  private static void number(String digits, double weight, Map<Long, double[]> counts) {
+  private static String number(String digits, double weight, Map<Long, double[]> counts) {
     String value = digits.replaceFirst("^0+(?=\\d)", "");
-    if (value.length() <= 12) {
-      add(counts, Term.NUMBER.id(value), weight, 1.0);
+    if (value.length() > 12) {
+      return null;
     }
+    add(counts, Term.NUMBER.id(value), weight, 1.0);
+    return value;
   }
 
-  private static void word(String text, int start, String raw, boolean sentenceStart, double weight,
+  private static String word(String text, int start, String raw, boolean sentenceStart, double weight,
       Map<Long, double[]> counts) {
     String lower = fold(raw.toLowerCase(Locale.ROOT));
     String number = NUMBER_WORDS.get(lower);
     if (number != null) {
       add(counts, Term.NUMBER.id(number), weight, 1.0);
-      return;
+      return number;
     }
     if (lower.length() < 2 || Stopwords.contains(lower)) {
-      return;
+      return null;
     }
     String stem = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0,
         lower.length() - 1) : lower;
@@ -176,6 +178,7 @@ final class ArticleProfiler {
     if (acronym || capital && !sentenceStart) {
       add(counts, Term.NAME.id(stem), weight, NAME_WEIGHT);
     }
+    return stem;
   }
 
   static boolean isIdeograph(int c) {

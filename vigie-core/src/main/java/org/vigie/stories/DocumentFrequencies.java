@@ -11,6 +11,12 @@ import java.io.IOException;
  * vocabulary grows, and the rare collisions only make a rare feature look a little less rare.
  */
 final class DocumentFrequencies {
+  /**
+   * Articles assumed seen before the first, holding none of its features. A stream starts empty;
+   * without a prior, the second article's shared words would get the lowest weights of all. With
+   * it, weights start near plain term frequency and become TF-IDF as the stream grows.
+   */
+  static final double PRIOR = 20;
   private final int[] counts;
   private final int mask;
   private long documents;
@@ -39,12 +45,12 @@ final class DocumentFrequencies {
   }
 
   /**
-   * {@code ln((N + 1) / (df + 0.5))}: near zero for a feature in every article, largest for one seen
+   * {@code ln((N + PRIOR) / (df + 0.5))}: near zero for a feature in every article, largest for one seen
    * once. Without the usual "+ 1" that keeps common words at weight 1, so that words every article
    * shares do not make unrelated articles look alike.
    */
   double idf(long term) {
-    return Math.max(0.0, Math.log((documents + 1.0) / (frequency(term) + 0.5)));
+    return Math.max(0.0, Math.log((documents + PRIOR) / (frequency(term) + 0.5)));
   }
 
   private int slot(long term) {

@@ -14,13 +14,14 @@ package org.vigie.stories;
  * article indexed early is weighed with what the stream has taught since.
  */
 final class Similarity {
-  static final double GAMMA = Double.parseDouble(System.getProperty("g", "1.0"));
   private final DocumentFrequencies frequencies;
   private final double universalFactor;
+  private final double nameAgreement;
 
-  Similarity(DocumentFrequencies frequencies, double universalFactor) {
+  Similarity(DocumentFrequencies frequencies, double universalFactor, double nameAgreement) {
     this.frequencies = frequencies;
     this.universalFactor = universalFactor;
+    this.nameAgreement = nameAgreement;
   }
 
   /** A profile weighed by the current inverse document frequencies, ready to compare. */
@@ -73,7 +74,7 @@ final class Similarity {
       double full = norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
       double universal = universalNorm == 0 || other.universalNorm == 0 ? 0
           : universalDot / (universalNorm * other.universalNorm);
-      double combined = full * (GAMMA + (1 - GAMMA) * Math.sqrt(universal));
+      double combined = full * (nameAgreement + (1 - nameAgreement) * Math.sqrt(universal));
       return Math.max(combined, universalFactor * universal);
     }
   }

@@ -37,8 +37,13 @@ import org.vigie.model.Entity;
 public final class StoryClusterer {
 
   /**
-   * @param threshold similarity from which an article joins a story
+   * @param threshold story score from which an article joins a story
+   * @param mergeThreshold story score from which a second story merges with the first (a bridge)
+   * @param linkWeight weight of the best link in a story's score; the rest goes to the mean link
+   * @param sample story members compared at most for the mean link, the latest first
    * @param universalFactor discount of the cross-language similarity (see {@link Similarity})
+   * @param nameAgreement share of a pair's text similarity that holds without shared names and numbers
+   * @param timeConstant days over which a link weakens by a factor e, beyond two days apart
    * @param window how far back, from the latest time seen, an article may find its story
    * @param maxArticles the most articles the window holds, whatever their times
    * @param indexTerms features under which each article is indexed and looked up
@@ -46,10 +51,11 @@ public final class StoryClusterer {
    * @param maxCandidates articles compared at most, those sharing the most weight first
    * @param frequencyBits log2 of the document-frequency table's size
    */
-  public record Settings(double threshold, double universalFactor, Duration window, int maxArticles, int indexTerms,
-      int maxPosting, int maxCandidates, int frequencyBits) {
+  public record Settings(double threshold, double mergeThreshold, double linkWeight, int sample,
+      double universalFactor, double nameAgreement, double timeConstant, Duration window, int maxArticles,
+      int indexTerms, int maxPosting, int maxCandidates, int frequencyBits) {
     public static Settings defaults() {
-      return new Settings(0.2, 0.6, Duration.ofDays(30), 100_000, 40, 2_000, 50, 22);
+      return new Settings(0.15, 0.35, 0.5, 30, 0.6, 0.5, 40, Duration.ofDays(30), 100_000, 40, 1_000, 50, 22);
     }
   }
 
@@ -66,10 +72,8 @@ public final class StoryClusterer {
     }
   }
 
-  static final double ALPHA = Double.parseDouble(System.getProperty("a", "1.0"));
-  static final double LOW = Double.parseDouble(System.getProperty("low", "0.1"));
-  static final double MERGE = Double.parseDouble(System.getProperty("mt", "0.0"));
-  static final int SAMPLE = Integer.parseInt(System.getProperty("m", "30"));
+  /** Stories whose best link is below this are not scored further: they cannot reach the threshold. */
+  private static final double WEAKEST_LINK = 0.1;
   private final Settings settings;
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final DocumentFrequencies frequencies;
@@ -90,7 +94,7 @@ public final class StoryClusterer {
   private StoryClusterer(Settings settings, DocumentFrequencies frequencies) {
     this.settings = settings;
     this.frequencies = frequencies;
-    this.similarity = new Similarity(frequencies, settings.universalFactor());
+    this.similarity = new Similarity(frequencies, settings.universalFactor(), settings.nameAgreement());
   }
 
   /** Called with the final summary of each story that leaves the window. */
@@ -121,7 +125,7 @@ public final class StoryClusterer {
       if (candidate.profile.time() < oldest) {
         continue;
       }
-      double score = weighted.similarity(weighed(candidate));
+      double score = weighted.similarity(weighed(candidate)) * closeness(time, candidate.profile.time(), settings.timeConstant());
       computed.put(candidate, score);
       if (score > best.getOrDefault(candidate.story, -1.0)) {
         best.put(candidate.story, score);
@@ -132,30 +136,30 @@ public final class StoryClusterer {
     for (Map.Entry<OpenStory, Double> entry : best.entrySet()) {
       OpenStory candidateStory = entry.getKey();
       double max = entry.getValue();
-      if (max < LOW) {
+      if (max < WEAKEST_LINK) {
         continue;
       }
       double sum = 0;
       int n = 0;
       List<Member> members = candidateStory.members;
-      for (int k = members.size() - 1; ALPHA < 1 && k >= 0 && n < SAMPLE; k--) {
+      for (int k = members.size() - 1; settings.linkWeight() < 1 && k >= 0 && n < settings.sample(); k--) {
         Member m = members.get(k);
         if (m.profile.time() < oldest) {
           continue;
         }
         Double done = computed.get(m);
-        sum += done != null ? done : weighted.similarity(weighed(m));
+        sum += done != null ? done : weighted.similarity(weighed(m)) * closeness(time, m.profile.time(), settings.timeConstant());
         n++;
       }
       double mean = n == 0 ? 0 : sum / n;
-      double score = ALPHA * max + (1 - ALPHA) * mean;
+      double score = settings.linkWeight() * max + (1 - settings.linkWeight()) * mean;
       if (score >= settings.threshold()) {
         scored.put(candidateStory, score);
       }
     }
     if (!scored.isEmpty()) {
       OpenStory top = scored.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      scored.entrySet().removeIf(e -> e.getKey() != top && e.getValue() < MERGE);
+      scored.entrySet().removeIf(e -> e.getKey() != top && e.getValue() < settings.mergeThreshold());
     }
     best = scored;
 
@@ -220,12 +224,22 @@ public final class StoryClusterer {
   }
 
   /**
+   * How much being apart in time weakens a link: not at all within two days (one news cycle and its
+   * follow-ups), then exponentially with the time constant; a story that comes back after weeks must
+   * show stronger likeness. Undated articles take their arrival's time and are never apart.
+   */
+  static double closeness(long a, long b, double timeConstant) {
+    double days = Math.abs(a - b) / 86_400.0;
+    return days <= 2 ? 1.0 : Math.exp(-(days - 2) / timeConstant);
+  }
+
+  /**
    * A window article weighed by inverse document frequencies, recomputed only once the stream has
-   * grown by a tenth since: idf moves slowly, and weighing is most of the cost of a comparison.
+   * grown by a fifth since: idf moves slowly, and weighing is most of the cost of a comparison.
    */
   private Similarity.Weighted weighed(Member member) {
     long documents = frequencies.documents();
-    if (member.weighted == null || documents > member.weighedAt + member.weighedAt / 10 + 2) {
+    if (member.weighted == null || documents > member.weighedAt + member.weighedAt / 5 + 2) {
       member.weighted = similarity.weigh(member.profile);
       member.weighedAt = documents;
     }

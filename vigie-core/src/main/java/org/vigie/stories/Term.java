@@ -11,6 +11,7 @@ import org.vigie.dedup.Hashing;
 enum Term {
   WORD('w', false),
   IDEOGRAPHS('z', false),
+  PAIR('2', false),
   NAME('n', true),
   NUMBER('#', true),
   ENTITY('e', true),
