@@ -31,10 +31,13 @@ import java.util.Random;
  * 0.01) are candidates with probability under 0.006 and then fail the containment check. Texts
  * under {@code minShingles} shingles (a one-line brief) are matched exactly only.
  *
- * <p>Copies form groups; each group's canonical article is the earliest published, ties broken by
- * the smaller id. Articles arrive roughly in time order, so the first seen is usually the canonical;
- * when an earlier one turns up later it becomes the canonical of the copies that follow, and
- * {@link #canonicalOf} resolves the chain for those recorded before. Memory and lookup cost are
+ * <p>Copies form groups; each group's canonical article is the earliest published. Articles arrive
+ * roughly in time order, so the first seen is usually the canonical; when a strictly earlier one
+ * turns up later it becomes the canonical of the copies that follow, and {@link #canonicalOf}
+ * resolves the chain for those recorded before. Between copies published at the same time the first
+ * seen stays canonical: it is already stored as the original, and the store is not rewritten. Fed in
+ * (time, id) order, as {@code StoryGrouper.rebuild} replays stored articles, this is "earliest
+ * published, ties by the smaller id". Memory and lookup cost are
  * bounded by a sliding window (by time and by count): copies are republished within days.
  *
  * <p>Not thread-safe on its own; its owner serialises calls.
@@ -140,7 +143,7 @@ public final class DuplicateDetector {
     } else {
       entry.group = match.group;
       Group group = entry.group;
-      if (time < group.canonicalTime || time == group.canonicalTime && id.compareTo(group.canonical) < 0) {
+      if (time < group.canonicalTime) {
         superseded.put(group.canonical, id);
         group.canonical = id;
         group.canonicalTime = time;

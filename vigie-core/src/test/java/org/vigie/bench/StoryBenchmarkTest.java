@@ -59,7 +59,7 @@ class StoryBenchmarkTest {
   }
 
   @Test
-  void read_datedAndUndated_dateOrderStable() throws IOException {
+  void read_datedAndUndated_dateOrderUndatedAfterItsPredecessor() throws IOException {
     Path file = temp.resolve("order.jsonl");
     Files.writeString(file, """
         {"id": "late", "cluster": "a", "date": "2020-01-03", "title": "t", "text": "x"}
@@ -67,6 +67,6 @@ class StoryBenchmarkTest {
         {"id": "undated", "cluster": "a", "title": "t", "text": "x"}
         """);
     assertThat(ClusteringDataset.read(file).items()).extracting(item -> item.article().id())
-        .containsExactly("early", "late", "undated");
+        .containsExactly("early", "undated", "late");
   }
 }

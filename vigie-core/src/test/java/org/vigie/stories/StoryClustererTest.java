@@ -72,20 +72,18 @@ class StoryClustererTest {
   @Test
   void assign_bridgeArticle_mergesTwoStories() {
     StoryClusterer clusterer = clusterer();
-    Article schools = article("schools", "2023-03-01", "A", "en", "Teachers strike closes schools in Leeds",
-        "Teachers walked out in Leeds on Wednesday, closing 120 schools in a dispute over pay with the council.");
-    Article hospitals = article("hospitals", "2023-03-01", "B", "en", "Nurses strike at Leeds hospitals",
-        "Nurses at Leeds General Infirmary and St James's stopped work on Wednesday over pay, cancelling 800 "
-            + "operations.");
-    Article bridge = article("bridge", "2023-03-01", "C", "en",
-        "Leeds strike: teachers and nurses walk out over pay",
-        "Teachers walked out in Leeds on Wednesday, closing 120 schools in a dispute over pay, while nurses at "
-            + "Leeds General Infirmary and St James's stopped work, cancelling 800 operations.");
-    String first = assign(clusterer, schools);
-    String second = assign(clusterer, hospitals);
+    Article floods = article("floods", "2023-03-04", "A", "en", "Douro floods Porto's Ribeira district",
+        "The Douro burst its banks in Porto on Sunday, flooding the Ribeira district; 300 families were evacuated.");
+    Article fire = article("fire", "2023-03-05", "B", "en", "Fire destroys roof of Lisbon's Alvalade stadium",
+        "A fire destroyed the roof of the Alvalade stadium in Lisbon on Sunday; 40 firefighters fought the blaze.");
+    Article bridge = article("bridge", "2023-03-05", "C", "en", "Black Sunday: Porto floods and Lisbon stadium fire",
+        "The Douro burst its banks in Porto on Sunday, flooding the Ribeira district; 300 families were evacuated.",
+        "A fire destroyed the roof of the Alvalade stadium in Lisbon on Sunday; 40 firefighters fought the blaze.");
+    String first = assign(clusterer, floods);
+    String second = assign(clusterer, fire);
     assertThat(second).isNotEqualTo(first);
 
-    StoryClusterer.Assignment merged = clusterer.assign(bridge, time("2023-03-01"));
+    StoryClusterer.Assignment merged = clusterer.assign(bridge, time("2023-03-05"));
 
     assertThat(merged.story()).isEqualTo(first);
     assertThat(merged.merged()).containsExactly(second);
