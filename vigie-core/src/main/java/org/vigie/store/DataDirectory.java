@@ -43,6 +43,11 @@ public record DataDirectory(Path root) {
     return root.resolve("failed");
   }
 
+  /** The gazetteer index {@code vigie gazetteer update} compiles from fresh GeoNames data, used instead of the bundled one. */
+  public Path gazetteer() {
+    return root.resolve("gazetteer").resolve("gazetteer.bin.gz");
+  }
+
   /** The duplicate and story state (see {@code org.vigie.stories.StoryGrouper}). */
   public Path stories() {
     return root.resolve("stories");
