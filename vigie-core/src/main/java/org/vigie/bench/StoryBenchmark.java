@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +66,7 @@ public final class StoryBenchmark {
   }
 
   public Report run(ClusteringDataset dataset, Optional<Path> out) throws IOException {
-    resetPeakHeap();
+    HeapPeaks.reset();
     StoryGrouper grouper = StoryGrouper.inMemory(settings, new Random(SEED),
         InstantSource.fixed(Instant.EPOCH));
     List<String> assigned = new ArrayList<>(dataset.items().size());
@@ -94,7 +91,7 @@ public final class StoryBenchmark {
       write(out.get(), dataset, labelled);
     }
     return new Report(dataset.name(), dataset.items().size(), gold.size(), stories.size(),
-        BCubed.score(labelled), dataset.items().size() / seconds, peakHeapBytes() >> 20);
+        BCubed.score(labelled), dataset.items().size() / seconds, HeapPeaks.peakBytes() >> 20);
   }
 
   private static void write(Path file, ClusteringDataset dataset, List<BCubed.Labelled> labelled) throws IOException {
@@ -116,24 +113,6 @@ public final class StoryBenchmark {
 
   private static double round(double value) {
     return Math.round(value * 10_000) / 10_000.0;
-  }
-
-  static void resetPeakHeap() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** {@code StoryBenchmark FILE.jsonl… [--out PRED.jsonl]}: one report per file. */

@@ -73,7 +73,7 @@ public final class StoryScaleBenchmark {
   }
 
   public Report run(long articles, int perDay, long seed) {
-    StoryBenchmark.resetPeakHeap();
+    HeapPeaks.reset();
     SyntheticNews news = new SyntheticNews(new Random(seed), Instant.parse("2024-01-01T00:00:00Z").getEpochSecond(),
         perDay);
     StoryGrouper grouper = StoryGrouper.inMemory(settings, new Random(seed), InstantSource.fixed(Instant.EPOCH));
@@ -88,20 +88,12 @@ public final class StoryScaleBenchmark {
       if (i % tenth == 0 || i == articles) {
         long now = System.nanoTime();
         double rate = (i - (tenths.isEmpty() ? 0 : tenths.getLast().articles())) / ((now - blockStart) / 1e9);
-        tenths.add(new Tenth(i, rate, liveHeapMb(), grouper.windowSize()));
+        tenths.add(new Tenth(i, rate, HeapPeaks.liveBytes() >> 20, grouper.windowSize()));
         blockStart = System.nanoTime();
       }
     }
     long measured = System.nanoTime() - started;
-    return new Report(articles, perDay, articles / (measured / 1e9), StoryBenchmark.peakHeapBytes() >> 20, tenths);
-  }
-
-  @SuppressWarnings("java:S1215")
-  private static long liveHeapMb() {
-    // An explicit collection is the point: what survives it is what deduplication and clustering hold.
-    System.gc();
-    Runtime runtime = Runtime.getRuntime();
-    return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+    return new Report(articles, perDay, articles / (measured / 1e9), HeapPeaks.peakBytes() >> 20, tenths);
   }
 
   /** {@code StoryScaleBenchmark [ARTICLES [PER_DAY]]}. */

@@ -61,7 +61,8 @@ public final class Shingles {
     return Arrays.copyOf(words, count);
   }
 
-  static boolean isIdeograph(int c) {
+  /** Han, Hiragana or Katakana: scripts written without spaces, where a character is the unit of text. */
+  public static boolean isIdeograph(int c) {
     if (c < 0x3040) {
       return false;
     }

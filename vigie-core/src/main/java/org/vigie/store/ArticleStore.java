@@ -230,7 +230,8 @@ public final class ArticleStore implements Closeable {
     return doc;
   }
 
-  static Optional<Long> epochSecond(Published published) {
+  /** A publication date as epoch seconds: the start of its day, month or year when that is all it says. */
+  public static Optional<Long> epochSecond(Published published) {
     String value = published.value();
     try {
       return switch (published.precision()) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.dedup.Shingles;
 import org.vigie.model.Annotations;
 import org.vigie.model.Article;
 import org.vigie.model.Block;
@@ -107,7 +108,7 @@ final class ArticleProfiler {
     StringBuilder token = new StringBuilder();
     while (i < length) {
       int c = text.codePointAt(i);
-      if (isIdeograph(c)) {
+      if (Shingles.isIdeograph(c)) {
         if (previousIdeograph >= 0) {
           add(counts, Term.IDEOGRAPHS.id(new StringBuilder().appendCodePoint(previousIdeograph).appendCodePoint(c)
               .toString()), weight, 1.0);
@@ -133,7 +134,7 @@ final class ArticleProfiler {
       token.setLength(0);
       while (i < length) {
         int d = text.codePointAt(i);
-        if (Character.isLetterOrDigit(d) && !isIdeograph(d) && Character.isDigit(d) == digits) {
+        if (Character.isLetterOrDigit(d) && !Shingles.isIdeograph(d) && Character.isDigit(d) == digits) {
           token.appendCodePoint(d);
           i += Character.charCount(d);
         } else {
@@ -179,15 +180,6 @@ final class ArticleProfiler {
       add(counts, Term.NAME.id(stem), weight, NAME_WEIGHT);
     }
     return stem;
-  }
-
-  static boolean isIdeograph(int c) {
-    if (c < 0x3040) {
-      return false;
-    }
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** Accents off ("Médecins" = "medecins"), so that names match across languages that write them or not. */

@@ -30,6 +30,7 @@ import org.vigie.model.Article;
 import org.vigie.model.Block;
 import org.vigie.model.Grouping;
 import org.vigie.pipeline.ArticleGrouper;
+import org.vigie.store.ArticleStore;
 
 /**
  * Deduplication then story clustering, as one cross-document step of ingest: each article learns
@@ -152,7 +153,7 @@ public final class StoryGrouper implements ArticleGrouper {
   }
 
   private long timeOf(Article article) {
-    return article.published().flatMap(PublicationTimes::epochSecond)
+    return article.published().flatMap(ArticleStore::epochSecond)
         .orElseGet(() -> clock.instant().getEpochSecond());
   }
 
