@@ -73,6 +73,11 @@ public final class StoryScaleBenchmark {
   }
 
   public Report run(long articles, int perDay, long seed) {
+    return run(articles, perDay, seed, tenth -> { });
+  }
+
+  /** Runs, telling {@code progress} each tenth's figures as soon as they are known. */
+  public Report run(long articles, int perDay, long seed, java.util.function.Consumer<Tenth> progress) {
     HeapPeaks.reset();
     SyntheticNews news = new SyntheticNews(new Random(seed), Instant.parse("2024-01-01T00:00:00Z").getEpochSecond(),
         perDay);
@@ -89,6 +94,7 @@ public final class StoryScaleBenchmark {
         long now = System.nanoTime();
         double rate = (i - (tenths.isEmpty() ? 0 : tenths.getLast().articles())) / ((now - blockStart) / 1e9);
         tenths.add(new Tenth(i, rate, HeapPeaks.liveBytes() >> 20, grouper.windowSize()));
+        progress.accept(tenths.getLast());
         blockStart = System.nanoTime();
       }
     }
@@ -100,6 +106,8 @@ public final class StoryScaleBenchmark {
   public static void main(String[] args) {
     long articles = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     int perDay = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-    new StoryScaleBenchmark(StoryGrouper.Settings.defaults()).run(articles, perDay, 7).print(System.out);
+    new StoryScaleBenchmark(StoryGrouper.Settings.defaults()).run(articles, perDay, 7, tenth -> System.err.printf(
+        Locale.ROOT, "%,d articles, %.0f articles/s, live heap %d MB, %,d in the window%n", tenth.articles(),
+        tenth.perSecond(), tenth.liveHeapMb(), tenth.window())).print(System.out);
   }
 }

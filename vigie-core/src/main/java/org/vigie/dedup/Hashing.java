@@ -1,16 +1,14 @@
 package org.vigie.dedup;
 
-import java.nio.charset.StandardCharsets;
-
 /** Fast 64-bit hashing of strings and longs, stable across runs and JVMs (unlike {@code String.hashCode} mixing). */
 public final class Hashing {
   private Hashing() {}
 
-  /** FNV-1a over the UTF-8 bytes, then a finaliser so that similar strings spread over all bits. */
-  public static long hash(String text) {
+  /** FNV-1a over the UTF-16 code units, then a finaliser so that similar strings spread over all bits. */
+  public static long hash(CharSequence text) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
+    for (int i = 0; i < text.length(); i++) {
+      h ^= text.charAt(i);
       h *= 0x100000001b3L;
     }
     return mix(h);

@@ -73,7 +73,7 @@ public final class Shingles {
 
   private static long[] put(long[] words, int index, StringBuilder word) {
     long[] target = index < words.length ? words : Arrays.copyOf(words, words.length * 2);
-    target[index] = Hashing.hash(word.toString());
+    target[index] = Hashing.hash(word);
     word.setLength(0);
     return target;
   }

@@ -72,8 +72,6 @@ public final class StoryClusterer {
     }
   }
 
-  /** Stories whose best link is below this are not scored further: they cannot reach the threshold. */
-  private static final double WEAKEST_LINK = 0.1;
   private final Settings settings;
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final DocumentFrequencies frequencies;
@@ -136,7 +134,8 @@ public final class StoryClusterer {
     for (Map.Entry<OpenStory, Double> entry : best.entrySet()) {
       OpenStory candidateStory = entry.getKey();
       double max = entry.getValue();
-      if (max < WEAKEST_LINK) {
+      // A story's score never exceeds its best link: below the threshold it cannot be joined.
+      if (max < settings.threshold()) {
         continue;
       }
       double sum = 0;
