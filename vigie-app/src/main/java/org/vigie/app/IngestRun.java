@@ -57,7 +57,7 @@ final class IngestRun {
     InstantSource clock = vigie.clock();
     try (ArticleStore store = Stores.openForWriting(data)) {
       Ingester ingester = new Ingester(StandardPipeline.create(clock, settings.languages(), Gazetteers.forData(data)), store, clock,
-          settings.options(), Stores.openGrouper(data, clock));
+          settings.options(), Stores.openGrouper(store, clock));
       IngestSummary summary = IngestSummary.EMPTY;
       if (!inputs.paths().isEmpty()) {
         summary = withProgress(vigie, err, listener -> ingester.ingest(inputs.paths(), listener));

@@ -43,15 +43,16 @@ final class Stores {
   }
 
   /**
-   * The duplicate and story state of the data directory, for the ingest that holds its write lock.
-   * The seed only matters for a new state: a saved one keeps the hash functions it was made with.
+   * The duplicate and story state of the store's data directory, for the ingest that holds its write
+   * lock; rebuilt from the stored articles if missing or unreadable. The seed only matters for a new
+   * state: a saved one keeps the hash functions it was made with.
    */
-  static StoryGrouper openGrouper(DataDirectory data, InstantSource clock) {
+  static StoryGrouper openGrouper(ArticleStore store, InstantSource clock) {
     try {
-      return StoryGrouper.open(data.stories(), StoryGrouper.Settings.defaults(), new Random(GROUPER_SEED), clock);
+      return StoryGrouper.openFor(store, StoryGrouper.Settings.defaults(), new Random(GROUPER_SEED), clock);
     } catch (IOException e) {
-      throw CommandFailure.failed("cannot read the story state in " + data.stories() + ": "
-          + ErrorReporter.sentence(e) + "; remove that directory to start the stories afresh", e);
+      throw CommandFailure.failed("cannot open the story state in " + store.data().stories() + ": "
+          + ErrorReporter.sentence(e), e);
     }
   }
 

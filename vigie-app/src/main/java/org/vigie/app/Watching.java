@@ -33,7 +33,7 @@ final class Watching {
     DataDirectory data = vigie.dataDirectory();
     Ingester ingester = new Ingester(StandardPipeline.create(vigie.clock(), settings.languages(),
         Gazetteers.forData(data)), store,
-        vigie.clock(), settings.options(), Stores.openGrouper(data, vigie.clock()));
+        vigie.clock(), settings.options(), Stores.openGrouper(store, vigie.clock()));
     return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
         PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);
   }

@@ -44,10 +44,12 @@ import org.vigie.store.ArticleStore;
  * Stories that leave the window are appended to {@code closed.jsonl} at the same moment.
  *
  * <p><b>Crash recovery.</b> Ingest commits the store first, then this state. A crash between the two
- * leaves the state behind the store by at most one batch; those articles are then re-grouped when
- * they are ingested again (ingest re-does what it cannot see committed) or simply read as unknown.
- * Nothing is lost that cannot be rebuilt: the state is derived from the stored articles, and
- * {@link #rebuild} replays them in time order into a fresh grouper.
+ * leaves the state behind the store by at most one batch; those articles are grouped again, to the
+ * same stories, when they are ingested again. Nothing is lost that cannot be rebuilt: the state is
+ * derived from the stored articles, and {@link #openFor} replays them in time order ({@link
+ * #rebuild}) when the state is missing or cannot be read. The whole window is rewritten at each
+ * commit that grouped something: cheap for a window of thousands of articles, heavy for hundreds of
+ * thousands, where a journal of assignments between snapshots would be the next step.
  */
 public final class StoryGrouper implements ArticleGrouper {
   static final String STATE_FILE = "state.bin.gz";
@@ -66,6 +68,8 @@ public final class StoryGrouper implements ArticleGrouper {
   private final DuplicateDetector duplicates;
   private final StoryClusterer stories;
   private final List<Story> closed = new ArrayList<>();
+  /** Whether anything was grouped since the last commit: an idle watcher does not rewrite its state. */
+  private boolean changed;
 
   private StoryGrouper(Optional<Path> directory, InstantSource clock, DuplicateDetector duplicates,
       StoryClusterer stories) {
@@ -103,6 +107,31 @@ public final class StoryGrouper implements ArticleGrouper {
   }
 
   /**
+   * The grouper of a data directory's store: its saved state, or, when there is none while the
+   * store holds articles (the state was removed, or lost before its first commit) or the saved one
+   * cannot be read, a state rebuilt from the stored articles, then saved.
+   */
+  public static StoryGrouper openFor(ArticleStore store, Settings settings, Random random, InstantSource clock)
+      throws IOException {
+    Path directory = store.data().stories();
+    boolean saved = Files.exists(directory.resolve(STATE_FILE));
+    if (saved) {
+      try {
+        return open(directory, settings, random, clock);
+      } catch (IOException | RuntimeException e) {
+        // Damaged or from another format: the stored articles are the truth it is rebuilt from.
+      }
+    } else if (store.articleCount() == 0) {
+      return open(directory, settings, random, clock);
+    }
+    List<Article> articles = new ArrayList<>();
+    store.forEachArticle(articles::add);
+    StoryGrouper rebuilt = rebuild(directory, settings, random, clock, articles);
+    rebuilt.commit();
+    return rebuilt;
+  }
+
+  /**
    * Rebuilds a grouper from stored articles (after its state was lost or damaged): replays them
    * through deduplication and clustering in publication order, and returns each article's grouping.
    */
@@ -113,6 +142,7 @@ public final class StoryGrouper implements ArticleGrouper {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(java.util.Comparator.comparingLong(grouper::timeOf).thenComparing(Article::id));
     ordered.forEach(grouper::group);
+    grouper.changed = true;
     return grouper;
   }
 
@@ -123,6 +153,7 @@ public final class StoryGrouper implements ArticleGrouper {
 
   /** Groups an article published at the given time (epoch seconds). */
   public synchronized Grouping assign(Article article, long time) {
+    changed = true;
     String body = article.body().stream().map(Block::text).collect(Collectors.joining("\n"));
     Optional<String> duplicateOf = duplicates.add(article.id(), time, body);
     StoryClusterer.Assignment assignment = stories.assign(article, time);
@@ -163,6 +194,9 @@ public final class StoryGrouper implements ArticleGrouper {
       closed.clear();
       return;
     }
+    if (!changed && Files.exists(directory.get().resolve(STATE_FILE))) {
+      return;
+    }
     Path dir = directory.get();
     Files.createDirectories(dir);
     appendClosed(dir.resolve(CLOSED_FILE));
@@ -179,6 +213,7 @@ public final class StoryGrouper implements ArticleGrouper {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, dir.resolve(STATE_FILE), StandardCopyOption.REPLACE_EXISTING);
     }
+    changed = false;
   }
 
   /** Closed stories, one JSON object a line; a line cut by a crash is the only possible damage. */

@@ -81,4 +81,23 @@ class StoryGrouperTest {
     // Replayed in publication order: the AFP dispatch (earliest, then by id) opens the story.
     assertThat(rebuilt.story("squake-afp").orElseThrow().articles()).isEqualTo(3);
   }
+
+  @Test
+  void openFor_stateMissingOrDamaged_rebuiltFromTheStore() throws IOException {
+    org.vigie.store.DataDirectory data = new org.vigie.store.DataDirectory(dir.resolve("data"));
+    try (org.vigie.store.ArticleStore store = org.vigie.store.ArticleStore.openForWriting(data)) {
+      for (Article article : List.of(NewsArticles.quakeAfp(), NewsArticles.budgetLeMonde(), NewsArticles.quakeBbc())) {
+        store.put(article);
+      }
+      store.commit();
+
+      StoryGrouper rebuilt = StoryGrouper.openFor(store, StoryGrouper.Settings.defaults(), new Random(1), CLOCK);
+      assertThat(rebuilt.story("squake-afp").orElseThrow().articles()).isEqualTo(2);
+      assertThat(data.stories().resolve(StoryGrouper.STATE_FILE)).exists();
+
+      Files.write(data.stories().resolve(StoryGrouper.STATE_FILE), new byte[] {0x1f, (byte) 0x8b, 1, 2, 3});
+      StoryGrouper again = StoryGrouper.openFor(store, StoryGrouper.Settings.defaults(), new Random(1), CLOCK);
+      assertThat(again.story("squake-afp").orElseThrow().articles()).isEqualTo(2);
+    }
+  }
 }
