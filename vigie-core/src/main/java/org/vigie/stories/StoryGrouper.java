@@ -31,6 +31,7 @@ import org.vigie.model.Block;
 import org.vigie.model.Grouping;
 import org.vigie.pipeline.ArticleGrouper;
 import org.vigie.store.ArticleStore;
+import org.vigie.store.PublishedTimes;
 
 /**
  * Deduplication then story clustering, as one cross-document step of ingest: each article learns
@@ -184,7 +185,7 @@ public final class StoryGrouper implements ArticleGrouper {
   }
 
   private long timeOf(Article article) {
-    return article.published().flatMap(ArticleStore::epochSecond)
+    return article.published().flatMap(PublishedTimes::epochSecond)
         .orElseGet(() -> clock.instant().getEpochSecond());
   }
 
