@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
+import org.vigie.bench.ClusteringDataset;
 import org.vigie.bench.ExtractionDataset;
 import org.vigie.bench.NerBenchmark;
 import org.vigie.bench.NerDataset;
 import org.vigie.bench.GeoDataset;
 import org.vigie.bench.PlacesBenchmark;
 import org.vigie.bench.ReadabilityBaseline;
+import org.vigie.bench.StoryBenchmark;
+import org.vigie.bench.StoryScaleBenchmark;
 import org.vigie.bench.WarcBenchmark;
 import org.vigie.corenlp.CoreNlpNameRecognizer;
 import org.vigie.entities.DocumentNames;
 import org.vigie.entities.TokenSentence;
 import org.vigie.lang.LanguageIdentifier;
+import org.vigie.stories.StoryGrouper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,12 +32,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
-        BenchCommand.Search.class, BenchCommand.Ner.class})
+        BenchCommand.Search.class, BenchCommand.Ner.class, BenchCommand.Stories.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc, places, search or ner");
+    err().println("vigie bench: say what to measure: extract, warc, places, search, ner or stories");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -267,6 +271,47 @@ final class BenchCommand extends Subcommand {
         throw CommandFailure.badUsage(e.getMessage(), e);
       }
       new PlacesBenchmark().run(data, goldSpans, Optional.ofNullable(out)).print(printStream());
+      return 0;
+    }
+  }
+
+  /** {@code vigie bench stories FILE.jsonl [--out PRED.jsonl]} or {@code vigie bench stories --generate N}. */
+  @Command(name = "stories", sortOptions = false,
+      description = {"Deduplicate and cluster a dataset's articles online in date order (file order where undated) and",
+          "score the stories with B³ against the gold 'cluster' labels; articles per second and peak heap.",
+          "With --generate, stream that many generated articles instead and show that the cost per article stays flat."})
+  static final class Stories extends BenchSubcommand {
+    @Parameters(arity = "0..1", paramLabel = "FILE.jsonl",
+        description = "articles with id, title, text, cluster and optionally date or dct, source")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "PRED.jsonl", description = "write each article's story as {\"id\", \"story\"}")
+    private Path out;
+
+    @Option(names = "--generate", paramLabel = "N", description = "stream N generated articles (a scale run)")
+    private Long generate;
+
+    @Option(names = "--per-day", paramLabel = "N", defaultValue = "5000",
+        description = "generated articles a day (default: ${DEFAULT-VALUE})")
+    private int perDay;
+
+    @Override
+    public Integer call() throws Exception {
+      if (generate != null) {
+        if (file != null || generate < 10 || perDay < 1) {
+          throw CommandFailure.badUsage("--generate takes at least 10 articles and no FILE", null);
+        }
+        new StoryScaleBenchmark(StoryGrouper.Settings.defaults()).run(generate, perDay, 7).print(printStream());
+        return 0;
+      }
+      if (file == null) {
+        throw CommandFailure.badUsage("say which dataset to cluster (FILE.jsonl) or use --generate N", null);
+      }
+      if (!Files.isRegularFile(file)) {
+        throw CommandFailure.badUsage("no dataset file at " + file, null);
+      }
+      new StoryBenchmark(StoryGrouper.Settings.defaults()).run(ClusteringDataset.read(file), Optional.ofNullable(out))
+          .print(printStream());
       return 0;
     }
   }

@@ -57,7 +57,8 @@ final class IngestRun {
     InstantSource clock = vigie.clock();
     try (ArticleStore store = Stores.openForWriting(data)) {
       EntityRegistry registry = EntityRegistry.open(data.root());
-      Ingester ingester = new Ingester(settings.pipeline(clock, data, registry), store, clock, settings.options());
+      Ingester ingester = new Ingester(settings.pipeline(clock, data, registry), store, clock, settings.options(),
+          Stores.openGrouper(store, clock));
       try {
         return ingest(vigie, fetch, inputs, out, err, data, store, ingester);
       } finally {

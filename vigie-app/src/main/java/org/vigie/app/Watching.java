@@ -32,7 +32,7 @@ final class Watching {
       ArticleStore store, HttpFetcher fetcher, EntityRegistry registry) {
     DataDirectory data = vigie.dataDirectory();
     Ingester ingester = new Ingester(settings.pipeline(vigie.clock(), data, registry), store, vigie.clock(),
-        settings.options());
+        settings.options(), Stores.openGrouper(store, vigie.clock()));
     return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
         PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);
   }

@@ -60,4 +60,39 @@ class BenchCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("no dataset directory");
   }
+
+  @Test
+  void stories_dataset_reportAndPredictions() throws Exception {
+    Path dataset = temp.resolve("stories.jsonl");
+    java.nio.file.Files.writeString(dataset, """
+        {"id": "1", "cluster": "a", "date": "2020-01-01", "title": "Floods in Porto", "text": "Heavy rain flooded Porto."}
+        {"id": "2", "cluster": "a", "date": "2020-01-01", "title": "Porto flooded", "text": "Heavy rain flooded Porto."}
+        {"id": "3", "cluster": "b", "date": "2020-01-02", "title": "Budget vote", "text": "The council voted the budget."}
+        """);
+    Path predictions = temp.resolve("pred.jsonl");
+
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "stories", dataset.toString(), "--out",
+        predictions.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("items").asInt()).isEqualTo(3);
+    assertThat(figures.get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(java.nio.file.Files.readAllLines(predictions)).hasSize(3);
+  }
+
+  @Test
+  void stories_generated_ratesByTenth() throws Exception {
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "stories", "--generate", "200");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("items").asInt()).isEqualTo(200);
+    assertThat(figures.get("perSecondByTenth")).hasSize(10);
+  }
+
+  @Test
+  void stories_noDataset_badUsage() {
+    assertThat(Cli.run(temp.resolve("data"), "bench", "stories").exitCode()).isEqualTo(2);
+  }
 }

@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.vigie.model.Published;
 
 /** Publication times as the index sorts and filters them: seconds since the epoch, UTC. */
-final class PublishedTimes {
+public final class PublishedTimes {
   private PublishedTimes() {}
 
-  static Optional<Long> epochSecond(Published published) {
+  /** A publication date as epoch seconds: the start of its day, month or year when that is all it says. */
+  public static Optional<Long> epochSecond(Published published) {
     String value = published.value();
     try {
       return switch (published.precision()) {
