@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,7 +129,7 @@ public final class ExtractionBenchmark {
 
   /** Runs the dataset; writes {@code <id>.txt} predictions to {@code out} when given. */
   public Report run(ExtractionDataset dataset, Optional<Path> out) throws IOException {
-    resetPeaks();
+    HeapPeaks.reset();
     List<RawDocument> documents = new ArrayList<>();
     for (ExtractionDataset.Page page : dataset.pages()) {
       documents.add(new RawDocument(page.html().toUri(), page.url(), Optional.empty(), Instant.EPOCH, List.of(),
@@ -148,7 +145,7 @@ public final class ExtractionBenchmark {
       outcomes.add(extractor.apply(document));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peakHeapMb = peakHeapBytes() / (1024 * 1024);
+    long peakHeapMb = HeapPeaks.peakMb();
 
     if (out.isPresent()) {
       Files.createDirectories(out.get());
@@ -194,26 +191,6 @@ public final class ExtractionBenchmark {
         }
       }
     }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap. */
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   /** {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]}. */

@@ -7,8 +7,9 @@ import org.vigie.extract.html.HtmlExtractor;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.pipeline.Pipeline;
 import org.vigie.time.PublicationDateEstimator;
+import org.vigie.time.TimeExpressionStage;
 
-/** The pipeline that {@code vigie ingest} runs: extract, language, publication date. */
+/** The pipeline that {@code vigie ingest} runs: extract, language, publication date, time expressions. */
 public final class StandardPipeline {
   private StandardPipeline() {}
 
@@ -16,6 +17,6 @@ public final class StandardPipeline {
     MediaTypeExtractor extractor = new MediaTypeExtractor(List.of(
         new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor()),
         new MediaTypeExtractor.Route(List.of("text/html", "application/xhtml+xml"), new HtmlExtractor())));
-    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock)));
+    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock), new TimeExpressionStage()));
   }
 }
