@@ -60,14 +60,26 @@ final class SpanMatching {
     return matched;
   }
 
-  /** Precision, recall and F1 from counts. */
-  record Prf(int matched, int predicted, int gold) {
+  /**
+   * Precision, recall and F1 from counts. The right predictions and the found gold items are counted
+   * apart, since in a subset they can differ.
+   */
+  record Prf(int rightPredicted, int predicted, int foundGold, int gold) {
+    /** Counts of a one-to-one matching, where both numerators are the number of pairs. */
+    Prf(int matched, int predicted, int gold) {
+      this(matched, predicted, matched, gold);
+    }
+
+    int matched() {
+      return foundGold;
+    }
+
     double precision() {
-      return predicted == 0 ? 0 : (double) matched / predicted;
+      return predicted == 0 ? 0 : (double) rightPredicted / predicted;
     }
 
     double recall() {
-      return gold == 0 ? 0 : (double) matched / gold;
+      return gold == 0 ? 0 : (double) foundGold / gold;
     }
 
     double f1() {
@@ -77,7 +89,8 @@ final class SpanMatching {
     }
 
     Prf plus(Prf other) {
-      return new Prf(matched + other.matched, predicted + other.predicted, gold + other.gold);
+      return new Prf(rightPredicted + other.rightPredicted, predicted + other.predicted, foundGold + other.foundGold,
+          gold + other.gold);
     }
   }
 }
