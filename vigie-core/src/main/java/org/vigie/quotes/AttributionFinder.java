@@ -40,6 +40,7 @@ final class AttributionFinder {
   List<Attribution> find(List<String> blocks) {
     List<Attribution> found = new ArrayList<>();
     Optional<Attribution> carried = Optional.empty();
+    Optional<Tagged> announced = Optional.empty();  // "X said:" closing a paragraph, its quote in the next
     for (int block = 0; block < blocks.size(); block++) {
       String text = blocks.get(block);
       List<QuoteMarks.Quoted> quotes = QuoteMarks.find(text);
@@ -76,12 +77,17 @@ final class AttributionFinder {
         List<TextRange> words = inside.stream().map(q -> q.inner(text)).toList();
         if (open >= 0) {
           found.set(open, found.get(open).continuedBy(parts, words));
+        } else if (s == 0 && announced.isPresent()) {
+          // The cue is in the paragraph before: this one has only what was said.
+          found.add(new Attribution(block, parts, words, announced.get().speaker(), Optional.empty()));
+          open = found.size() - 1;
         } else if (s == 0 && carried.isPresent()) {
           found.add(new Attribution(block, parts, words, carried.get().speaker(), Optional.empty()));
           open = found.size() - 1;
         }
       }
       carried = open >= 0 ? Optional.of(found.get(open)) : Optional.empty();
+      announced = sentences.isEmpty() ? Optional.empty() : announcing(text, block, sentences.getLast(), quotes);
     }
     return found;
   }
@@ -156,6 +162,20 @@ final class AttributionFinder {
       i--;
     }
     return i >= 0 && text.charAt(i) == ',';
+  }
+
+  /** A sentence that ends in a colon after a cue and its speaker: "Trump said:", "the ad reads:". */
+  private Optional<Tagged> announcing(String text, int block, TextRange sentence, List<QuoteMarks.Quoted> quotes) {
+    if (!text.substring(sentence.start(), sentence.end()).stripTrailing().endsWith(":")) {
+      return Optional.empty();
+    }
+    for (Cue cue : language.cues().find(text, sentence, quotes)) {
+      Optional<Speaker> speaker = speakerOf(text, block, sentence, cue, quotes);
+      if (speaker.isPresent() && Word.in(text, cue.range().end(), sentence.end()).size() <= OBJECT_WORDS) {
+        return Optional.of(new Tagged(cue, speaker, cue.range()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A cue, its speaker, and the speech tag they make together. */
@@ -305,8 +325,18 @@ final class AttributionFinder {
    */
   private TextRange endAtClause(String text, TextRange part, QuoteMarks.Quoted last) {
     int from = Math.min(part.end(), last.range().end());
-    for (Word word : Word.in(text, from, part.end())) {
-      if (language.subordinators().contains(word.lower())) {
+    List<Word> words = Word.in(text, from, part.end());
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
+      boolean clause = language.subordinators().contains(word.lower());
+      // "… “a con” and encouraged Americans to …", "…, citing her work": the writer goes on.
+      if (!clause && i + 1 < words.size() && language.conjunctions().contains(word.lower())) {
+        clause = speakers.verbLike(words.get(i + 1)) || isCue(text, words.get(i + 1));
+      }
+      if (!clause && word.lower().endsWith("ing") && text.substring(from, word.start()).stripTrailing().endsWith(",")) {
+        clause = true;
+      }
+      if (clause) {
         int end = word.start();
         while (end > part.start() && (Sentences.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
           end--;
@@ -315,6 +345,10 @@ final class AttributionFinder {
       }
     }
     return part;
+  }
+
+  private boolean isCue(String text, Word word) {
+    return !language.cues().find(text, new TextRange(word.start(), word.end()), List.of()).isEmpty();
   }
 
   /** The quotes that follow one another from the first, with at most a word or two between them. */
@@ -384,6 +418,26 @@ final class AttributionFinder {
     int end = side.end();
     while (start < end && (Sentences.isSpace(text.charAt(start)) || ",:;—–-".indexOf(text.charAt(start)) >= 0)) {
       start++;
+    }
+    if (afterCue != null) {
+      // "scolded him: “…”", "in the early morning hours that …": what was said starts at the colon or "that".
+      List<Word> words = Word.in(text, start, end);
+      for (int i = 0; i < Math.min(words.size(), OBJECT_WORDS); i++) {
+        int wordEnd = words.get(i).end();
+        String word = words.get(i).lower();
+        if (wordEnd < end && text.charAt(wordEnd) == ':') {
+          start = wordEnd + 1;
+          break;
+        }
+        if (i > 0 && language.complementizers().contains(word)
+            && language.prepositions().contains(words.getFirst().lower())) {
+          start = words.get(i).start();
+          break;
+        }
+      }
+      while (start < end && Sentences.isSpace(text.charAt(start))) {
+        start++;
+      }
     }
     if (afterCue != null && afterCue.takesObject()) {
       List<Word> words = Word.in(text, start, end);

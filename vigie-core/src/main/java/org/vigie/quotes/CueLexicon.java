@@ -144,7 +144,11 @@ final class CueLexicon {
       "quips", "jokes", "sings", "sang", "chants", "answered", "answers", "interjected", "pleaded", "begged",
       "demanded", "demands", "concluded", "concludes", "offered", "opined", "reasoned", "observes",
       "shot\\s+back", "fired\\s+back", "summed\\s+up", "describes", "calls", "labels", "urging", "calling",
-      "describing", "warning"};
+      "describing", "warning", "criticized", "criticised", "criticizes", "condemned", "condemns", "likened",
+      "hailed", "branded", "lauded", "attacked", "exhorted", "proclaimed", "referenced", "compared", "dismissed",
+      "denounced", "decried", "mocked", "ridiculed", "derided", "touted", "termed", "characterized",
+      "characterised", "questioned", "challenged", "encouraged", "encourages", "encouraging", "implored",
+      "commented", "comments", "scolded", "reads", "read"};
 
   static CueLexicon english() {
     Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + alternation(new LinkedHashSet<>(List.of(ENGLISH)))

@@ -175,7 +175,8 @@ final class SpeakerFinder {
       }
       phrase = phrase.subList(from, phrase.size());
     }
-    if (phrase.size() > MAX_WORDS) {
+    if (phrase.size() > MAX_WORDS || phrase.stream().allMatch(w -> language.prepositions().contains(w.lower())
+        || language.determiners().contains(w.lower()) || language.conjunctions().contains(w.lower()))) {
       return Optional.empty();
     }
     String lastWord = phrase.getLast().lower();
