@@ -6,10 +6,15 @@ import org.vigie.extract.CrawledTextExtractor;
 import org.vigie.extract.html.HtmlExtractor;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.pipeline.Pipeline;
+import org.vigie.quotes.QuoteStage;
 import org.vigie.time.PublicationDateEstimator;
 import org.vigie.time.TimeExpressionStage;
 
-/** The pipeline that {@code vigie ingest} runs: extract, language, publication date, time expressions. */
+/**
+ * The pipeline that {@code vigie ingest} runs: extract, language, publication date, time expressions
+ * (anchored on the publication date), quotes (after the entity stages when there are, since speakers
+ * resolve to their entities).
+ */
 public final class StandardPipeline {
   private StandardPipeline() {}
 
@@ -17,6 +22,7 @@ public final class StandardPipeline {
     MediaTypeExtractor extractor = new MediaTypeExtractor(List.of(
         new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor()),
         new MediaTypeExtractor.Route(List.of("text/html", "application/xhtml+xml"), new HtmlExtractor())));
-    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock), new TimeExpressionStage()));
+    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock), new TimeExpressionStage(),
+        new QuoteStage()));
   }
 }

@@ -203,7 +203,7 @@ final class SpeakerFinder {
     int end = -1;
     for (int i = phrase.size() - 1; i >= 0; i--) {
       Word word = phrase.get(i);
-      if (word.capitalized() && !TITLES.contains(word.lower()) && !(i == 0 && isDeterminer(word))) {
+      if (nameWord(word) && !TITLES.contains(word.lower()) && !(i == 0 && isDeterminer(word))) {
         end = i;
         break;
       }
@@ -216,7 +216,7 @@ final class SpeakerFinder {
       Word previous = phrase.get(start - 1);
       boolean particle = NAME_PARTICLES.contains(previous.lower()) && start - 1 > 0
           && phrase.get(start - 2).capitalized();
-      if (!(previous.capitalized() && !TITLES.contains(previous.lower()) && !isDeterminer(previous)) && !particle) {
+      if (!(nameWord(previous) && !TITLES.contains(previous.lower()) && !isDeterminer(previous)) && !particle) {
         break;
       }
       start--;
@@ -244,10 +244,18 @@ final class SpeakerFinder {
 
   /** A short run of capitalised words, name particles allowed inside: "Salah al-Namrouch". */
   private static boolean isName(List<Word> words) {
-    if (words.isEmpty() || words.size() > 5 || !words.getFirst().capitalized() || !words.getLast().capitalized()) {
+    if (words.isEmpty() || words.size() > 5 || !words.getFirst().capitalized() || !nameWord(words.getLast())) {
       return false;
     }
-    return words.stream().allMatch(w -> w.capitalized() || NAME_PARTICLES.contains(w.lower()));
+    return words.stream().allMatch(w -> nameWord(w) || NAME_PARTICLES.contains(w.lower()));
+  }
+
+  /** A capitalised word, or a particle joined to one: "al-Namrouch", "el-Sisi". */
+  private static boolean nameWord(Word word) {
+    int hyphen = word.text().indexOf('-');
+    return word.capitalized() || hyphen > 0 && hyphen + 1 < word.text().length()
+        && NAME_PARTICLES.contains(word.lower().substring(0, hyphen))
+        && Character.isUpperCase(word.text().charAt(hyphen + 1));
   }
 
   private List<Word> trimAdverbs(List<Word> words) {
