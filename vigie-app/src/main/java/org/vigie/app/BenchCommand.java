@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ExtractionDataset;
+import org.vigie.bench.GeoDataset;
+import org.vigie.bench.PlacesBenchmark;
 import org.vigie.bench.QuoteBenchmark;
+import org.vigie.bench.ReadabilityBaseline;
 import org.vigie.bench.TimeBenchmark;
 import org.vigie.bench.WarcBenchmark;
 import picocli.CommandLine.Command;
@@ -20,13 +23,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Time.class,
-        BenchCommand.Quotes.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
+        BenchCommand.Time.class, BenchCommand.Quotes.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc, time or quotes");
+    err().println("vigie bench: say what to measure: extract, warc, places, time or quotes");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -44,12 +47,22 @@ final class BenchCommand extends Subcommand {
     @Option(names = "--pages", description = "list every page's precision and recall, worst first")
     private boolean pages;
 
+    @Option(names = "--readability", paramLabel = "SCRIPT",
+        description = "also run Readability.js through this baseline script (shared/tools/baselines/readability.mjs,"
+            + " needs Node.js) and report both side by side with the speed ratio")
+    private Path readability;
+
     @Override
     public Integer call() throws Exception {
       if (!Files.isDirectory(dataset)) {
         throw CommandFailure.badUsage("no dataset directory at " + dataset, null);
       }
-      new ExtractionBenchmark().run(ExtractionDataset.open(dataset), Optional.ofNullable(out)).print(printStream(), pages);
+      ExtractionDataset pagesToRead = ExtractionDataset.open(dataset);
+      ExtractionBenchmark.Report report = new ExtractionBenchmark().run(pagesToRead, Optional.ofNullable(out));
+      if (readability != null) {
+        report = report.withBaseline(ReadabilityBaseline.run(readability, pagesToRead));
+      }
+      report.print(printStream(), pages);
       return 0;
     }
   }
@@ -93,6 +106,38 @@ final class BenchCommand extends Subcommand {
           Files.deleteIfExists(temp);
         }
       }
+      return 0;
+    }
+  }
+
+  /** {@code vigie bench places DATASET [--gold-spans] [--out FILE]}. */
+  @Command(name = "places", sortOptions = false,
+      description = {"Resolve the place names of a toponym resolution dataset (LGL or GeoWebNews XML) and score them:",
+          "accuracy within 161 km, AUC of the log error, GeoNames-id and country accuracy, recall of the gold",
+          "toponyms end to end, names per second, and the gazetteer's load time."})
+  static final class Places extends BenchSubcommand {
+    @Parameters(paramLabel = "DATASET", description = "a dataset XML file, or a directory holding one")
+    private Path dataset;
+
+    @Option(names = "--gold-spans", description = "resolve the gold toponyms only (resolution); default: end to end")
+    private boolean goldSpans;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write one JSON object per resolved name:"
+        + " {\"doc\", \"start\", \"end\", \"geonameId\", \"lat\", \"lon\", \"country\"}")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.exists(dataset)) {
+        throw CommandFailure.badUsage("no dataset at " + dataset, null);
+      }
+      GeoDataset data;
+      try {
+        data = GeoDataset.read(dataset);
+      } catch (java.io.IOException e) {
+        throw CommandFailure.badUsage(e.getMessage(), e);
+      }
+      new PlacesBenchmark().run(data, goldSpans, Optional.ofNullable(out)).print(printStream());
       return 0;
     }
   }

@@ -56,7 +56,7 @@ final class IngestRun {
     DataDirectory data = vigie.dataDirectory();
     InstantSource clock = vigie.clock();
     try (ArticleStore store = Stores.openForWriting(data)) {
-      Ingester ingester = new Ingester(StandardPipeline.create(clock, settings.languages()), store, clock,
+      Ingester ingester = new Ingester(StandardPipeline.create(clock, settings.languages(), Gazetteers.forData(data)), store, clock,
           settings.options());
       IngestSummary summary = IngestSummary.EMPTY;
       if (!inputs.paths().isEmpty()) {

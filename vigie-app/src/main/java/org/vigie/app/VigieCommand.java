@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = "Vigie turns news pages into a clean, deduplicated, searchable record.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
-        FailuresCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class},
+        FailuresCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class,
+        GazetteerCommand.class},
     footer = {"", "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
         "Exit codes: 0 success, 1 the command failed, 2 bad usage."})
 public final class VigieCommand implements Callable<Integer> {

@@ -31,7 +31,8 @@ final class Watching {
   private static FeedWatcher watcher(VigieCommand vigie, IngestSettings settings, FetchSettings fetch,
       ArticleStore store, HttpFetcher fetcher) {
     DataDirectory data = vigie.dataDirectory();
-    Ingester ingester = new Ingester(StandardPipeline.create(vigie.clock(), settings.languages()), store,
+    Ingester ingester = new Ingester(StandardPipeline.create(vigie.clock(), settings.languages(),
+        Gazetteers.forData(data)), store,
         vigie.clock(), settings.options());
     return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
         PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +50,18 @@ public final class ExtractionBenchmark {
 
   /** The figures of one run. */
   public record Report(String dataset, ExtractionDataset.Layout layout, ZyteScore.Summary score, int failed,
-      double perSecond, long peakHeapMb, List<FieldAccuracy> metadata, List<PageResult> pages) {
+      double perSecond, double perCpuSecond, long peakHeapMb, List<FieldAccuracy> metadata, List<PageResult> pages,
+      Optional<ReadabilityBaseline.Result> baseline) {
 
     public Report {
       metadata = List.copyOf(metadata);
       pages = List.copyOf(pages);
+    }
+
+    /** The same report with Readability.js's figures beside it. */
+    public Report withBaseline(ReadabilityBaseline.Result result) {
+      return new Report(dataset, layout, score, failed, perSecond, perCpuSecond, peakHeapMb, metadata, pages,
+          Optional.of(result));
     }
 
     /** The human-readable report, then one line with a single JSON object of the figures. */
@@ -71,12 +79,23 @@ public final class ExtractionBenchmark {
       out.printf(Locale.ROOT, "recall      %.3f%n", score.recall());
       out.printf(Locale.ROOT, "f1          %.3f%n", score.f1());
       out.printf(Locale.ROOT, "accuracy    %.3f%n", score.accuracy());
-      out.printf(Locale.ROOT, "speed       %.1f pages/s on one thread%n", perSecond);
+      out.printf(Locale.ROOT, "speed       %.1f pages/s on one thread, wall clock (%.1f pages per second of that"
+          + " thread's CPU time, the figure to trust when other work shares the machine)%n", perSecond, perCpuSecond);
       out.printf(Locale.ROOT, "peak heap   %d MB%n", peakHeapMb);
       for (FieldAccuracy field : metadata) {
         out.printf(Locale.ROOT, "%-11s %.3f right (%d of %d pages that state it)%n", field.field(), field.share(),
             field.right(), field.pages());
       }
+      baseline.ifPresent(b -> {
+        if (b.problem().isPresent()) {
+          out.println("readability " + b.problem().get());
+          return;
+        }
+        ZyteScore.Summary r = b.score().orElseThrow();
+        out.printf(Locale.ROOT, "readability Readability.js on the same pages: precision %.3f, recall %.3f, f1 %.3f,"
+            + " %.1f pages/s%n", r.precision(), r.recall(), r.f1(), b.perSecond());
+        out.printf(Locale.ROOT, "ratio       Vigie is %.1f times as fast as Readability.js%n", perSecond / b.perSecond());
+      });
       out.println(json());
     }
 
@@ -92,7 +111,16 @@ public final class ExtractionBenchmark {
       node.put("f1", round(score.f1()));
       node.put("accuracy", round(score.accuracy()));
       node.put("perSecond", Math.round(perSecond * 10) / 10.0);
+      node.put("perCpuSecond", Math.round(perCpuSecond * 10) / 10.0);
       node.put("peakHeapMb", peakHeapMb);
+      baseline.filter(b -> b.score().isPresent()).ifPresent(b -> {
+        ObjectNode readability = node.putObject("readability");
+        readability.put("precision", round(b.score().get().precision()));
+        readability.put("recall", round(b.score().get().recall()));
+        readability.put("f1", round(b.score().get().f1()));
+        readability.put("perSecond", Math.round(b.perSecond() * 10) / 10.0);
+        node.put("speedRatio", Math.round(perSecond / b.perSecond() * 10) / 10.0);
+      });
       if (!metadata.isEmpty()) {
         ObjectNode fields = node.putObject("metadata");
         for (FieldAccuracy field : metadata) {
@@ -130,30 +158,56 @@ public final class ExtractionBenchmark {
   /** Runs the dataset; writes {@code <id>.txt} predictions to {@code out} when given. */
   public Report run(ExtractionDataset dataset, Optional<Path> out) throws IOException {
     HeapPeaks.reset();
-    List<RawDocument> documents = new ArrayList<>();
-    for (ExtractionDataset.Page page : dataset.pages()) {
-      documents.add(new RawDocument(page.html().toUri(), page.url(), Optional.empty(), Instant.EPOCH, List.of(),
-          "text/html", Optional.empty(), Files.readAllBytes(page.html())));
-    }
+    List<RawDocument> documents = read(dataset);
     long warmUpStart = System.nanoTime();
     for (int pass = 0; pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP_NANOS; pass++) {
       documents.forEach(extractor::apply);
     }
     List<Outcome<Article>> outcomes = new ArrayList<>(documents.size());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (RawDocument document : documents) {
       outcomes.add(extractor.apply(document));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peakHeapMb = HeapPeaks.peakMb();
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    return report(dataset, outcomes, documents.size() / seconds, cpuSeconds > 0 ? documents.size() / cpuSeconds : 0,
+        HeapPeaks.peakBytes() / (1024 * 1024), out);
+  }
 
+  /**
+   * One pass without warm-up, for tests that check quality only: its speed and heap figures are
+   * those of a cold JVM and mean nothing.
+   */
+  public Report measureQuality(ExtractionDataset dataset) throws IOException {
+    List<Outcome<Article>> outcomes = new ArrayList<>();
+    long start = System.nanoTime();
+    for (RawDocument document : read(dataset)) {
+      outcomes.add(extractor.apply(document));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return report(dataset, outcomes, outcomes.size() / seconds, 0, HeapPeaks.peakBytes() / (1024 * 1024), Optional.empty());
+  }
+
+  private static List<RawDocument> read(ExtractionDataset dataset) throws IOException {
+    List<RawDocument> documents = new ArrayList<>();
+    for (ExtractionDataset.Page page : dataset.pages()) {
+      documents.add(new RawDocument(page.html().toUri(), page.url(), Optional.empty(), Instant.EPOCH, List.of(),
+          "text/html", Optional.empty(), Files.readAllBytes(page.html())));
+    }
+    return documents;
+  }
+
+  private static Report report(ExtractionDataset dataset, List<Outcome<Article>> outcomes, double perSecond,
+      double perCpuSecond, long peakHeapMb, Optional<Path> out) throws IOException {
     if (out.isPresent()) {
       Files.createDirectories(out.get());
     }
     List<PageResult> results = new ArrayList<>();
     int failed = 0;
     int[][] fieldCounts = new int[MetadataAgreement.fields().size()][2];
-    for (int i = 0; i < documents.size(); i++) {
+    for (int i = 0; i < outcomes.size(); i++) {
       ExtractionDataset.Page page = dataset.pages().get(i);
       Optional<Article> article = outcomes.get(i) instanceof Outcome.Done<Article> done
           ? Optional.of(done.value()) : Optional.empty();
@@ -177,8 +231,8 @@ public final class ExtractionBenchmark {
       }
     }
     ZyteScore.Summary summary = ZyteScore.summarise(results.stream().map(PageResult::score).toList());
-    return new Report(dataset.name(), dataset.layout(), summary, failed, documents.size() / seconds, peakHeapMb,
-        metadata, results);
+    return new Report(dataset.name(), dataset.layout(), summary, failed, perSecond, perCpuSecond, peakHeapMb, metadata,
+        results, Optional.empty());
   }
 
   private static void count(MetadataAgreement.Verdicts v, int[][] counts) {
@@ -193,19 +247,29 @@ public final class ExtractionBenchmark {
     }
   }
 
-  /** {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]}. */
+  /**
+   * {@code ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages] [--readability SCRIPT]}: with
+   * {@code --readability}, Readability.js runs on the same pages through that script ({@code
+   * shared/tools/baselines/readability.mjs}) and its figures and the speed ratio are reported too.
+   */
   public static void main(String[] args) throws IOException {
     Optional<Path> dataset = Optional.empty();
     Optional<Path> out = Optional.empty();
+    Optional<Path> readability = Optional.empty();
     boolean perPage = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--out" -> {
+        case "--out", "--readability" -> {
           if (i + 1 >= args.length) {
             usage();
             return;
           }
-          out = Optional.of(Path.of(args[++i]));
+          Path value = Path.of(args[++i]);
+          if (args[i - 1].equals("--out")) {
+            out = Optional.of(value);
+          } else {
+            readability = Optional.of(value);
+          }
         }
         case "--pages" -> perPage = true;
         default -> dataset = Optional.of(Path.of(args[i]));
@@ -215,15 +279,16 @@ public final class ExtractionBenchmark {
       usage();
       return;
     }
-    new ExtractionBenchmark().run(ExtractionDataset.open(dataset.get()), out).print(System.out, perPage);
+    ExtractionDataset pages = ExtractionDataset.open(dataset.get());
+    Report report = new ExtractionBenchmark().run(pages, out);
+    if (readability.isPresent()) {
+      report = report.withBaseline(ReadabilityBaseline.run(readability.get(), pages));
+    }
+    report.print(System.out, perPage);
   }
 
   private static void usage() {
-    System.err.println("usage: ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages]");
+    System.err.println("usage: ExtractionBenchmark DATASET_DIR [--out PRED_DIR] [--pages] [--readability SCRIPT]");
     System.exit(2);
-  }
-
-  static URI uri(Path path) {
-    return path.toUri();
   }
 }

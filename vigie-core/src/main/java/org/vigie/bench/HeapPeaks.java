@@ -4,12 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** The peak heap of a benchmark run, read from the JVM's memory pools. */
+/** The peak heap of a measured run, from the JVM's memory pools. */
 final class HeapPeaks {
   private HeapPeaks() {}
 
-  /** Collects garbage and forgets earlier peaks, so that the next reading covers only what follows. */
-  @SuppressWarnings("java:S1215")
+  /** Collects garbage and starts a new measurement. */
   static void reset() {
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -19,14 +18,22 @@ final class HeapPeaks {
     }
   }
 
-  /** The sum of the heap pools' peak usage since the last reset, in MB: an upper bound of the peak heap. */
-  static long peakMb() {
+  /** The sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap. */
+  static long peakBytes() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
         sum += pool.getPeakUsage().getUsed();
       }
     }
-    return sum / (1024 * 1024);
+    return sum;
+  }
+
+  /** The heap in use after a full collection: what the program holds on to. */
+  @SuppressWarnings("java:S1215")
+  static long liveBytes() {
+    System.gc();
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 }

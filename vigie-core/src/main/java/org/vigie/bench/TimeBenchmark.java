@@ -151,7 +151,7 @@ public final class TimeBenchmark {
       characters += document.text().length();
     }
     double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-    long peakHeapMb = HeapPeaks.peakMb();
+    long peakHeapMb = HeapPeaks.peakBytes() / (1024 * 1024);
     if (out.isPresent()) {
       write(out.get(), documents, found);
     }

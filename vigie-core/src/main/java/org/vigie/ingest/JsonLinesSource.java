@@ -16,13 +16,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.vigie.model.Published;
 import org.vigie.model.RawDocument;
 import org.vigie.pipeline.Failure;
 import org.vigie.pipeline.FailureCause;
 
 /**
  * JSON Lines dumps, one document an object a line: {@code url}, then {@code html} (a page) or
- * {@code text} (extracted text), and optionally {@code source} (the outlet). A line that is not
+ * {@code text} (extracted text), and optionally {@code source} (the outlet) and {@code date} (ISO 8601,
+ * the publication date, used when the page itself states none). A line that is not
  * a JSON object, or lacks both html and text, is a failure of its own; the other lines go on.
  */
 public final class JsonLinesSource implements DocumentSource {
@@ -96,8 +98,9 @@ public final class JsonLinesSource implements DocumentSource {
     Optional<String> outlet = text(node, "source").or(() -> url.map(URI::getHost));
     String mediaType = html.isPresent() ? "text/html" : "text/plain";
     byte[] content = html.orElseGet(text::get).getBytes(StandardCharsets.UTF_8);
+    Optional<Published> date = text(node, "date").or(() -> text(node, "published")).flatMap(StatedDates::parse);
     return new SourceItem.Document(new RawDocument(URI.create(location), url, outlet, clock.instant(), List.of(),
-        mediaType, Optional.of("UTF-8"), content));
+        mediaType, Optional.of("UTF-8"), content, new RawDocument.Stated(date)));
   }
 
   private static SourceItem unreadable(String location, FailureCause cause, String message, long size) {

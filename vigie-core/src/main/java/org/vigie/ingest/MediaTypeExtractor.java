@@ -36,9 +36,18 @@ public final class MediaTypeExtractor implements Stage<RawDocument, Article> {
     String type = raw.mediaType().toLowerCase(Locale.ROOT).split(";")[0].strip();
     for (Route route : routes) {
       if (route.mediaTypes().contains(type)) {
-        return route.extractor().apply(raw);
+        return withStated(route.extractor().apply(raw), raw.stated());
       }
     }
     return Outcome.failed(FailureCause.UNSUPPORTED_TYPE, "no extractor reads " + type + " documents yet");
+  }
+
+  /** The page's own date wins; the date a feed or record states comes next, before any inference. */
+  private static Outcome<Article> withStated(Outcome<Article> outcome, RawDocument.Stated stated) {
+    if (outcome instanceof Outcome.Done<Article> done && done.value().published().isEmpty()
+        && stated.published().isPresent()) {
+      return Outcome.done(done.value().withPublished(stated.published().get()));
+    }
+    return outcome;
   }
 }

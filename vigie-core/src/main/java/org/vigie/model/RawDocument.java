@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param mediaType the declared media type ("text/plain", "text/html"), possibly guessed from a file name
  * @param declaredCharset the charset the source declared, if any
  * @param content the bytes, never modified
+ * @param stated what the source said of the document besides its bytes (a feed item's or a JSON
+ *     Lines record's date), used where the document itself says nothing
  */
 public record RawDocument(
     URI location,
@@ -26,7 +28,31 @@ public record RawDocument(
     List<HttpHeader> headers,
     String mediaType,
     Optional<String> declaredCharset,
-    byte[] content) {
+    byte[] content,
+    Stated stated) {
+
+  /**
+   * What a listing says of a document it points to.
+   *
+   * @param published the date the feed, sitemap or record gives
+   */
+  public record Stated(Optional<Published> published) {
+    public static final Stated NOTHING = new Stated(Optional.empty());
+
+    public Stated {
+      Objects.requireNonNull(published, "published");
+    }
+  }
+
+  /** A document whose source states nothing about it beyond its bytes and headers. */
+  public RawDocument(URI location, Optional<URI> url, Optional<String> source, Instant fetchedAt,
+      List<HttpHeader> headers, String mediaType, Optional<String> declaredCharset, byte[] content) {
+    this(location, url, source, fetchedAt, headers, mediaType, declaredCharset, content, Stated.NOTHING);
+  }
+
+  public RawDocument withStated(Stated value) {
+    return new RawDocument(location, url, source, fetchedAt, headers, mediaType, declaredCharset, content, value);
+  }
 
   public RawDocument {
     Objects.requireNonNull(location, "location");
@@ -37,6 +63,7 @@ public record RawDocument(
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(declaredCharset, "declaredCharset");
     Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(stated, "stated");
   }
 
   /** A local file's bytes, with no URL, headers or declared charset. */
@@ -55,7 +82,7 @@ public record RawDocument(
     return o instanceof RawDocument r && location.equals(r.location) && url.equals(r.url)
         && source.equals(r.source) && fetchedAt.equals(r.fetchedAt) && headers.equals(r.headers)
         && mediaType.equals(r.mediaType) && declaredCharset.equals(r.declaredCharset)
-        && java.util.Arrays.equals(content, r.content);
+        && java.util.Arrays.equals(content, r.content) && stated.equals(r.stated);
   }
 
   @Override

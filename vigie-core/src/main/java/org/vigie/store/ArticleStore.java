@@ -237,7 +237,10 @@ public final class ArticleStore implements Closeable {
         case YEAR -> Optional.of(Year.parse(value).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
         case MONTH -> Optional.of(YearMonth.parse(value).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
         case DAY -> Optional.of(LocalDate.parse(value).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case MINUTE, SECOND -> Optional.of(OffsetDateTime.parse(value).toEpochSecond());
+        case MINUTE, SECOND -> Optional.of(value.length() > 16 && (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$"))
+            ? OffsetDateTime.parse(value).toEpochSecond()
+            // A local time without its offset (a printed dateline): read as UTC, off by hours at most.
+            : java.time.LocalDateTime.parse(value).toEpochSecond(ZoneOffset.UTC));
       };
     } catch (DateTimeParseException e) {
       return Optional.empty();

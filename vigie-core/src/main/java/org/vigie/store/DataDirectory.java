@@ -42,4 +42,9 @@ public record DataDirectory(Path root) {
   public Path failed() {
     return root.resolve("failed");
   }
+
+  /** The gazetteer index {@code vigie gazetteer update} compiles from fresh GeoNames data, used instead of the bundled one. */
+  public Path gazetteer() {
+    return root.resolve("gazetteer").resolve("gazetteer.bin.gz");
+  }
 }

@@ -9,24 +9,7 @@ public final class TextShape {
 
   /** Folds white space (including no-break and zero-width spaces) to single spaces and strips. */
   public static String cleanLine(String line) {
-    StringBuilder out = new StringBuilder(line.length());
-    boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = true;
-        continue;
-      }
-      if (space && out.length() > 0) {
-        out.append(' ');
-      }
-      space = false;
-      out.append(c);
-    }
-    return out.toString();
+    return fold(line, java.util.function.IntUnaryOperator.identity());
   }
 
   /**
@@ -35,15 +18,26 @@ public final class TextShape {
    */
   public static String comparisonKey(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(normal.length());
+    return fold(normal, TextShape::plainPunctuation);
+  }
+
+  private static int plainPunctuation(int c) {
+    return switch (c) {
+      case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> '\'';
+      case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2039', '\u203A' -> '"';
+      case '\u2013', '\u2014' -> '-';
+      default -> c;
+    };
+  }
+
+  /** Maps each character, drops invisible ones, and folds runs of white space to one space, stripped. */
+  private static String fold(String text, java.util.function.IntUnaryOperator map) {
+    StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
-    for (int i = 0; i < normal.length(); i++) {
-      char c = normal.charAt(i);
-      switch (c) {
-        case '\u2019', '\u2018', '\u02BC', '`', '\u00B4' -> c = '\'';
-        case '\u00AB', '\u00BB', '\u201C', '\u201D', '\u201E', '\u2039', '\u203A' -> c = '"';
-        case '\u2013', '\u2014' -> c = '-';
-        default -> { }
+    for (int i = 0; i < text.length(); i++) {
+      char c = (char) map.applyAsInt(text.charAt(i));
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+        continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;

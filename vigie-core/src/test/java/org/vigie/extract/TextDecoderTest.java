@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vigie.pipeline.FailureCause;
@@ -50,6 +51,21 @@ class TextDecoderTest {
     String cyrillic = "Москва заявила о переговорах";
     byte[] bytes = cyrillic.getBytes(Charset.forName("KOI8-R"));
     assertThat(decoded(decoder.decode(bytes, Optional.of("koi8-r"))).text()).isEqualTo(cyrillic);
+  }
+
+  @Test
+  void decode_singleByteLabelOnValidUtf8_decodesAsUtf8() {
+    DecodedText text = decoded(decoder.decode(FRENCH.getBytes(StandardCharsets.UTF_8), List.of("iso-8859-1")));
+    assertThat(text.text()).isEqualTo(FRENCH);
+    assertThat(text.charset()).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void decode_severalDeclarations_firstThatFitsWins() {
+    byte[] latin = FRENCH.getBytes(Charset.forName("windows-1252"));
+    DecodedText text = decoded(decoder.decode(latin, List.of("utf-8", "windows-1252")));
+    assertThat(text.text()).isEqualTo(FRENCH);
+    assertThat(text.evidence()).isEqualTo("declared");
   }
 
   @Test

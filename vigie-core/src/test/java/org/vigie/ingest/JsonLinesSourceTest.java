@@ -22,7 +22,7 @@ class JsonLinesSourceTest {
     Path file = Files.writeString(dir.resolve("dump.jsonl"), String.join("\n",
         "{\"url\": \"https://news.example/a\", \"html\": \"<p>a</p>\", \"source\": \"Example News\"}",
         "",
-        "{\"url\": \"https://news.example/b\", \"text\": \"Titre\\n\\nUn paragraphe.\"}",
+        "{\"url\": \"https://news.example/b\", \"text\": \"Titre\\n\\nUn paragraphe.\", \"date\": \"2020-07-03\"}",
         "{not json",
         "[1, 2]",
         "{\"url\": \"https://news.example/c\"}",
@@ -37,8 +37,11 @@ class JsonLinesSourceTest {
       assertThat(d.document().source()).contains("Example News");
       assertThat(d.location()).endsWith("dump.jsonl#line=1");
     });
-    assertThat(items.get(1)).isInstanceOfSatisfying(SourceItem.Document.class,
-        d -> assertThat(d.document().mediaType()).isEqualTo("text/plain"));
+    assertThat(items.get(1)).isInstanceOfSatisfying(SourceItem.Document.class, d -> {
+      assertThat(d.document().mediaType()).isEqualTo("text/plain");
+      assertThat(d.document().stated().published()).contains(new org.vigie.model.Published("2020-07-03",
+          org.vigie.model.Precision.DAY, false));
+    });
     assertThat(items.subList(2, 6)).allSatisfy(item -> assertThat(item).isInstanceOf(SourceItem.Unreadable.class));
     assertThat(((SourceItem.Unreadable) items.get(2)).failure().message()).contains("line 4 is not valid JSON");
     assertThat(((SourceItem.Unreadable) items.get(4)).failure().cause()).isEqualTo(FailureCause.EMPTY);

@@ -108,7 +108,8 @@ class ApiServerTest {
     HttpResponse<String> response = get("/api/articles/" + museum.id());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json(response)).isEqualTo(ArticleJson.toTree(museum));
+    // Compared as parsed JSON: a GeoNames id is written from a long and read back as an int node.
+    assertThat(json(response)).isEqualTo(ArticleJson.mapper().readTree(ArticleJson.toTree(museum).toString()));
     assertThat(json(response).get("title").asText()).isEqualTo(TITLE);
   }
 

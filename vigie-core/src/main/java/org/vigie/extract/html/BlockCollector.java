@@ -15,9 +15,15 @@ import org.vigie.text.TextShape;
  * Cuts a page's body into text blocks in reading order, in one pass and without recursion (pages
  * nest deep). Elements that never hold article text (scripts, forms, media, hidden elements) are
  * skipped whole; every block-level element starts and ends a block; two line breaks in a row end a
- * paragraph, as they do on screen.
+ * paragraph, as they do on screen. Reading stops after {@link #MAX_BLOCKS} blocks.
  */
 final class BlockCollector implements NodeFilter {
+  /**
+   * Blocks read from one page at most: far more than any article has, few enough that a page of
+   * a million tiny elements costs no more than a long article.
+   */
+  static final int MAX_BLOCKS = 10_000;
+
   static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
       "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
       "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
@@ -53,6 +59,9 @@ final class BlockCollector implements NodeFilter {
 
   @Override
   public FilterResult head(Node node, int depth) {
+    if (blocks.size() >= MAX_BLOCKS) {
+      return FilterResult.STOP;
+    }
     if (node instanceof TextNode textNode) {
       String value = textNode.getWholeText();
       if (!value.isEmpty()) {
@@ -76,16 +85,18 @@ final class BlockCollector implements NodeFilter {
       }
       return FilterResult.CONTINUE;
     }
+    // The text before a block element is a block of its own, flushed before the element's
+    // state (link, caption, quote) applies.
+    if (BLOCK_TAGS.contains(tag)) {
+      flush();
+      open.add(element);
+    }
     if (tag.equals("a")) {
       linkDepth++;
     } else if (isCaption(element)) {
       captionDepth++;
     } else if (tag.equals("blockquote")) {
       quoteDepth++;
-    }
-    if (BLOCK_TAGS.contains(tag)) {
-      flush();
-      open.add(element);
     }
     return FilterResult.CONTINUE;
   }
@@ -94,18 +105,18 @@ final class BlockCollector implements NodeFilter {
   public FilterResult tail(Node node, int depth) {
     if (node instanceof Element element) {
       String tag = element.normalName();
+      if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        if (!open.isEmpty() && open.getLast() == element) {
+          open.removeLast();
+        }
+      }
       if (tag.equals("a")) {
         linkDepth--;
       } else if (isCaption(element)) {
         captionDepth--;
       } else if (tag.equals("blockquote")) {
         quoteDepth--;
-      }
-      if (BLOCK_TAGS.contains(tag)) {
-        flush();
-        if (!open.isEmpty() && open.getLast() == element) {
-          open.removeLast();
-        }
       }
     }
     return FilterResult.CONTINUE;
@@ -147,7 +158,8 @@ final class BlockCollector implements NodeFilter {
 
   private void flush() {
     lastWasBreak = false;
-    if (text.isEmpty()) {
+    if (text.isEmpty() || blocks.size() >= MAX_BLOCKS) {
+      text.setLength(0);
       linkChars = 0;
       return;
     }

@@ -34,7 +34,7 @@ final class BodyAssembler {
   /** Name weight inside the container at which a box is furniture (related links, share bars). */
   private static final int FURNITURE_HINT = -20;
   /** Interface lines (prompts, notices) are at most this long. */
-  private static final int MAX_INTERFACE_WORDS = 60;
+  private static final int MAX_INTERFACE_WORDS = 25;
   /** Bylines and datelines are short. */
   private static final int MAX_BYLINE_WORDS = 14;
   private static final Pattern BYLINE_START = Pattern.compile(

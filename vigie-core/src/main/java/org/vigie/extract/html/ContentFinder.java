@@ -22,13 +22,11 @@ import org.jsoup.nodes.Element;
  * for the subtree sums.
  */
 final class ContentFinder {
-  private final Element body;
   private final List<Element> elements;
   private final Map<Element, Integer> index;
   private final int[] parent;
   private final int[] depth;
   private final int[] ownHint;
-  private final int[] pathHint;
 
   ContentFinder(Element body, NameHints hints) {
     this(body, body.getAllElements(), hints);
@@ -36,7 +34,6 @@ final class ContentFinder {
 
   /** With the page's elements in document order, as {@link PageIndex} lists them (only body's are used). */
   ContentFinder(Element body, List<Element> pageElements, NameHints hints) {
-    this.body = body;
     List<Element> all = bodySlice(body, pageElements);
     this.elements = all;
     this.index = new IdentityHashMap<>(all.size() * 2);
@@ -44,9 +41,6 @@ final class ContentFinder {
     this.parent = new int[all.size()];
     this.depth = new int[all.size()];
     this.ownHint = new int[all.size()];
-    this.pathHint = new int[all.size()];
-    int[] negative = new int[all.size()];
-    int[] positive = new int[all.size()];
     for (int i = 0; i < all.size(); i++) {
       Element element = all.get(i);
       index.put(element, i);
@@ -54,9 +48,6 @@ final class ContentFinder {
       parent[i] = up == null ? -1 : up;
       depth[i] = up == null ? 0 : depth[up] + 1;
       ownHint[i] = hints.weight(element);
-      negative[i] = Math.min(up == null ? 0 : negative[up], Math.min(0, ownHint[i]));
-      positive[i] = Math.max(up == null ? 0 : positive[up], Math.max(0, ownHint[i]));
-      pathHint[i] = negative[i] + positive[i];
     }
   }
 
@@ -158,16 +149,6 @@ final class ContentFinder {
       return 0.5 * chars * (1 - linkDensity);
     }
     return -Math.min(10, chars / 4.0);
-  }
-
-  /**
-   * What the names of an element and its ancestors up to the body say: the strongest negative
-   * weight among them plus the strongest positive one, so that wrappers nested ten deep with the
-   * same name count once.
-   */
-  int pathHint(Element element) {
-    Integer i = index.get(element);
-    return i == null ? 0 : pathHint[i];
   }
 
   /** The strongest negative name weight on the way from an element up to a container (exclusive), or 0. */

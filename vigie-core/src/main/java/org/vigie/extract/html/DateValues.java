@@ -46,13 +46,13 @@ final class DateValues {
       long number = Long.parseLong(epoch.group(1));
       Instant instant = epoch.group(1).length() == 13 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
       if (instant.isAfter(Instant.parse("1995-01-01T00:00:00Z")) && instant.isBefore(Instant.parse("2100-01-01T00:00:00Z"))) {
-        return Optional.of(new Published(instant.atOffset(ZoneOffset.UTC).toString(), Precision.SECOND, false));
+        return Optional.of(new Published(format(instant.atOffset(ZoneOffset.UTC)), Precision.SECOND, false));
       }
       return Optional.empty();
     }
     try {
       OffsetDateTime rfc = OffsetDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Optional.of(new Published(rfc.toString(), Precision.SECOND, false));
+      return Optional.of(new Published(format(rfc), Precision.SECOND, false));
     } catch (DateTimeParseException e) {
       // not RFC 1123; try written forms
     }
@@ -95,6 +95,12 @@ final class DateValues {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** To the second, with "Z" for UTC, as the ISO parse path writes it. */
+  private static String format(OffsetDateTime time) {
+    String offset = time.getOffset().getTotalSeconds() == 0 ? "Z" : time.getOffset().getId();
+    return format(time.toLocalDateTime(), Precision.SECOND) + offset;
   }
 
   private static String format(LocalDateTime local, Precision precision) {

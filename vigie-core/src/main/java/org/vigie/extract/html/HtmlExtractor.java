@@ -1,7 +1,6 @@
 package org.vigie.extract.html;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.vigie.model.RawDocument;
 import org.vigie.pipeline.FailureCause;
 import org.vigie.pipeline.Outcome;
 import org.vigie.pipeline.Stage;
-import org.vigie.text.TextShape;
 
 /**
  * The extract stage for web pages: bytes, HTTP headers and URL in, an {@link Article} out.
@@ -45,8 +43,13 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
   public static final int MAX_BYTES = 8 << 20;
   /** Element nesting kept by the parser; deeper elements are attached at this depth. */
   public static final int MAX_DEPTH = 256;
-  /** Below this much body text, a page that does not declare itself an article is not one. */
+  /**
+   * Below this much body text, among many links, a page that does not declare itself an article
+   * is not one (home pages and lists have short blurbs among their links).
+   */
   private static final int MIN_BODY_CHARS = 250;
+  /** A page with this many characters of links per character of body text is a list of links. */
+  private static final int LINKS_PER_BODY_CHAR = 3;
 
   private final TextDecoder decoder = new TextDecoder();
 
@@ -89,9 +92,10 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
       return Outcome.failed(FailureCause.NOT_AN_ARTICLE, "no paragraph of prose found in the page");
     }
     int chars = bodyBlocks.stream().mapToInt(b -> b.text().length()).sum();
-    if (chars < MIN_BODY_CHARS && !metadata.declaresArticle()) {
-      return Outcome.failed(FailureCause.NOT_AN_ARTICLE,
-          "only " + chars + " characters of body text, and the page does not declare an article");
+    int linkChars = blocks.stream().mapToInt(TextBlock::linkChars).sum();
+    if (chars < MIN_BODY_CHARS && !metadata.declaresArticle() && linkChars > LINKS_PER_BODY_CHAR * chars) {
+      return Outcome.failed(FailureCause.NOT_AN_ARTICLE, "only " + chars + " characters of body text among "
+          + linkChars + " of links, and the page does not declare an article: a list or a home page");
     }
     String title = metadata.title().orElseGet(() -> fallbackTitle(bodyBlocks));
     String hash = ArticleIds.contentHash(title, bodyBlocks);
@@ -135,13 +139,5 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
       end--;
     }
     return Arrays.copyOf(content, end);
-  }
-
-  static String clean(String text) {
-    return TextShape.cleanLine(text);
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

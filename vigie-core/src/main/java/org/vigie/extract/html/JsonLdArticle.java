@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
  */
 record JsonLdArticle(
     Optional<String> headline,
+    Optional<String> name,
     List<String> authors,
     Optional<String> datePublished,
     Optional<String> dateModified,
@@ -36,11 +37,13 @@ record JsonLdArticle(
     Optional<String> language,
     Optional<String> articleBody) {
 
-  static final JsonLdArticle NONE = new JsonLdArticle(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+  static final JsonLdArticle NONE = new JsonLdArticle(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
       Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
       Optional.empty(), Optional.empty());
 
   private static final int MAX_SCRIPT_CHARS = 2_000_000;
+  /** Some pages wrap their JSON-LD in a CDATA section, as XHTML wanted. */
+  private static final java.util.regex.Pattern CDATA = java.util.regex.Pattern.compile("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$");
   private static final int MAX_NODES = 20_000;
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "analysisnewsarticle",
       "askpublicnewsarticle", "backgroundnewsarticle", "opinionnewsarticle", "reportagenewsarticle",
@@ -70,7 +73,7 @@ record JsonLdArticle(
       }
       JsonNode root;
       try {
-        root = MAPPER.readTree(data.strip());
+        root = MAPPER.readTree(CDATA.matcher(data).replaceAll(""));
       } catch (JsonProcessingException | RuntimeException e) {
         continue;
       }
@@ -132,8 +135,7 @@ record JsonLdArticle(
   }
 
   private static JsonLdArticle from(JsonNode a) {
-    Optional<String> headline = text(a.get("headline")).or(() -> text(a.get("name")));
-    return new JsonLdArticle(headline, names(a.get("author")), text(a.get("datePublished")).or(
+    return new JsonLdArticle(text(a.get("headline")), text(a.get("name")), names(a.get("author")), text(a.get("datePublished")).or(
         () -> text(a.get("dateCreated"))), text(a.get("dateModified")), name(a.get("publisher")),
         firstText(a.get("articleSection")), keywords(a.get("keywords")), text(a.get("description")),
         url(a.get("image")), url(a.get("url")).or(() -> url(a.get("mainEntityOfPage"))),

@@ -32,9 +32,8 @@ import org.vigie.text.TextShape;
  *   <li>the URL ({@code /2019/11/18/}), for the publication date only.
  * </ol>
  * Machine-readable statements come first because they are meant to describe this article; printed
- * markup is shared with the teasers and sidebars around it. One exception: the title is the
- * headline the page prints in {@code <h1>} when that agrees with a stated title, since stated
- * titles often carry the site's name ("… | Site").
+ * markup is shared with the teasers and sidebars around it. The document's {@code <title>} comes
+ * last for the title, as it usually carries the site's name ("… | Site").
  */
 final class MetadataReader {
   private static final Pattern URL_DATE = Pattern.compile(
@@ -43,6 +42,9 @@ final class MetadataReader {
       "^(?i:by|par|von|por|di|door|de|from|written by|posted by|auteur|autor)\\s*:?\\s+");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/]{1,2}\\s+");
   private static final int MAX_BYLINE_CHARS = 120;
+  /** Words of the lines around a byline that are not names: follow buttons, datelines. */
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)\\b(?:follow|updated|published|posted|modified|share|comments?)\\b|:$");
 
   private MetadataReader() {}
 
@@ -55,8 +57,8 @@ final class MetadataReader {
     JsonLdArticle ld = JsonLdArticle.read(page.jsonLd);
 
     Optional<String> siteName = first(
-        () -> meta.first("og:site_name"),
         ld::publisher,
+        () -> meta.first("og:site_name"),
         () -> meta.first("application-name", "al:android:app_name", "al:iphone:app_name"));
 
     List<String> authors = authors(page, meta, ld);
@@ -121,47 +123,63 @@ final class MetadataReader {
   // ------------------------------------------------------------------------------------ title
 
   /**
-   * The headline, then its other forms. A visible {@code <h1>} that a stated title starts with or
-   * equals is the headline; otherwise the first stated title, JSON-LD before OpenGraph before
-   * {@code <title>}, the latter without a site name after a separator.
+   * The headline, then its other forms. Stated titles come first, JSON-LD, then Dublin Core,
+   * OpenGraph, Twitter and the other conventions; without any, the document's {@code <title>},
+   * which usually carries the site's name: the {@code <h1>} it starts with, or the title without
+   * the site's name.
    */
   private static List<String> titles(PageIndex page, MetaTags meta, JsonLdArticle ld, Optional<String> siteName) {
     List<String> stated = new ArrayList<>();
-    ld.headline().ifPresent(stated::add);
+    String documentTitle = TextShape.cleanLine(page.title);
+    jsonLdTitle(ld, documentTitle + " " + meta.first("og:title").orElse("")).ifPresent(stated::add);
+    meta.first("dc:title", "dcterm:title", "dcterms:title").ifPresent(stated::add);
     meta.first("og:title").ifPresent(stated::add);
     meta.first("twitter:title").ifPresent(stated::add);
-    meta.first("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "headline", "title").ifPresent(stated::add);
-    String documentTitle = page.title;
-    if (!documentTitle.isBlank()) {
-      stated.add(documentTitle);
-    }
-    List<String> cleaned = stated.stream().map(TextShape::cleanLine).filter(t -> !t.isEmpty()).toList();
+    meta.first("parsely-title", "sailthru:title", "headline", "title").ifPresent(stated::add);
+    List<String> cleaned = new ArrayList<>(stated.stream().map(TextShape::cleanLine).filter(t -> !t.isEmpty()).toList());
 
     Set<String> titles = new LinkedHashSet<>();
+    if (!cleaned.isEmpty()) {
+      titles.add(cleaned.getFirst());
+    } else if (!documentTitle.isEmpty()) {
+      titles.add(headingOfTitle(page, documentTitle).orElseGet(() -> withoutSiteName(documentTitle, siteName)));
+    }
+    titles.addAll(cleaned);
+    if (!documentTitle.isEmpty()) {
+      titles.add(documentTitle);
+    }
+    return List.copyOf(titles);
+  }
+
+  /**
+   * The JSON-LD headline, or its name when the two differ and only the name agrees with the
+   * document's other titles (some sites put the site's or a category's name in one of them).
+   */
+  private static Optional<String> jsonLdTitle(JsonLdArticle ld, String otherTitles) {
+    if (ld.headline().isEmpty() || ld.name().isEmpty() || ld.headline().equals(ld.name())) {
+      return ld.headline().or(ld::name);
+    }
+    String title = TextShape.comparisonKey(otherTitles);
+    boolean headlineAgrees = title.contains(TextShape.comparisonKey(ld.headline().get()));
+    boolean nameAgrees = title.contains(TextShape.comparisonKey(ld.name().get()));
+    return nameAgrees && !headlineAgrees ? ld.name() : ld.headline();
+  }
+
+  /** The visible {@code <h1>} that the document title equals or starts with, before a separator. */
+  private static Optional<String> headingOfTitle(PageIndex page, String documentTitle) {
+    String titleKey = TextShape.comparisonKey(documentTitle);
     for (Element h1 : page.headings) {
       String heading = TextShape.cleanLine(h1.text());
       if (heading.isEmpty() || heading.length() > 300) {
         continue;
       }
       String key = TextShape.comparisonKey(heading);
-      for (String title : cleaned) {
-        String titleKey = TextShape.comparisonKey(title);
-        if (titleKey.equals(key) || titleKey.startsWith(key) && TITLE_SEPARATOR.matcher(
-            title.substring(Math.min(title.length(), heading.length()))).lookingAt()) {
-          titles.add(heading);
-          break;
-        }
-      }
-      if (!titles.isEmpty()) {
-        break;
+      if (titleKey.equals(key) || titleKey.startsWith(key) && documentTitle.length() > heading.length()
+          && TITLE_SEPARATOR.matcher(documentTitle.substring(heading.length())).lookingAt()) {
+        return Optional.of(heading);
       }
     }
-    if (titles.isEmpty() && !cleaned.isEmpty()) {
-      String best = cleaned.getFirst();
-      titles.add(best.equals(TextShape.cleanLine(documentTitle)) || !ld.headline().isPresent() ? withoutSiteName(best, siteName) : best);
-    }
-    titles.addAll(cleaned);
-    return List.copyOf(titles);
+    return Optional.empty();
   }
 
   /** "Headline | Site" gives "Headline": drops a segment that names the site, or a short last one. */
@@ -198,8 +216,8 @@ final class MetadataReader {
     if (!ld.authors().isEmpty()) {
       return ld.authors().stream().map(TextShape::cleanLine).filter(MetadataReader::isName).toList();
     }
-    for (String key : List.of("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-        "sailthru.author", "byl", "twitter:creator:name", "citation_author")) {
+    for (String key : List.of("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author",
+        "og:article:author", "parsely-author", "sailthru:author", "byl", "citation_author")) {
       List<String> names = meta.all(key).stream().map(TextShape::cleanLine).map(MetadataReader::stripBylineWord)
           .filter(MetadataReader::isName).distinct().toList();
       if (!names.isEmpty()) {
@@ -215,20 +233,52 @@ final class MetadataReader {
         && !value.startsWith("@") && !value.contains("://") && TextShape.words(value) <= 15;
   }
 
-  /** The byline the page prints: an author link or an element named as a byline or author. */
+  /**
+   * The byline the page prints: the most specific author element first (a link with {@code
+   * rel=author}, then an {@code itemprop=author} with its name, then an element named "author",
+   * then one named "byline"), its text without the "By" and the date that often follow the name.
+   */
   private static Optional<String> printedByline(PageIndex page) {
-    return page.bylines.stream()
-        .filter(e -> !BlockCollector.isHidden(e))
-        .map(MetadataReader::bylineText)
-        .filter(t -> !t.isEmpty() && t.length() <= MAX_BYLINE_CHARS && TextShape.words(t) <= 12
-            && !TextShape.endsSentence(t) || t.endsWith(".") && TextShape.words(t) <= 6 && !t.isEmpty())
-        .findFirst();
+    for (int rank = 0; rank < 4; rank++) {
+      for (Element element : page.bylines) {
+        if (bylineRank(element) != rank || BlockCollector.isHidden(element)) {
+          continue;
+        }
+        String text = bylineText(element);
+        if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS && TextShape.words(text) <= 8
+            && text.indexOf('@') < 0 && !NOT_A_NAME.matcher(text).find()
+            && !TextShape.endsSentence(text.replaceAll("\\b\\p{Lu}\\.$", ""))) {
+          return Optional.of(text);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** 0 for rel=author, 1 for itemprop=author, 2 for an "author" name, 3 for a "byline" name, 4 for none. */
+  private static int bylineRank(Element element) {
+    String names = (element.className() + ' ' + element.id()).toLowerCase(Locale.ROOT);
+    if (names.contains("comment")) {
+      return 4;
+    }
+    if (element.attr("rel").equalsIgnoreCase("author")) {
+      return 0;
+    }
+    if (element.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) {
+      return 1;
+    }
+    return names.contains("author") ? 2 : names.contains("byline") ? 3 : 4;
   }
 
   private static String bylineText(Element element) {
-    Element name = element.hasAttr("itemscope") ? element.selectFirst("[itemprop=name]") : null;
+    Element name = element.selectFirst("[itemprop=name]");
     String text = TextShape.cleanLine(name != null ? name.text() : element.text());
-    return stripBylineWord(text);
+    text = stripBylineWord(text);
+    List<org.vigie.time.DateMention> dates = org.vigie.time.AbsoluteDates.find(text);
+    if (!dates.isEmpty()) {
+      text = text.substring(0, dates.getFirst().start());
+    }
+    return text.replaceAll("[\\s,|·•–—-]+$", "").strip();
   }
 
   static String stripBylineWord(String text) {

@@ -46,7 +46,8 @@ final class NameHints {
         "sharedaddy", "addtoany", "jp-relatedposts", "yarpp",
         "recommended", "recommendations", "more", "also", "next", "prev", "previous", "login", "paywall",
         "overlay", "hidden", "print", "rating", "sitemap", "links", "follow", "inline-related", "teaser", "teasers",
-        "carousel", "slider", "mostread", "most", "tools", "utility", "rail", "aside", "complementary",
+        "carousel", "slider", "gallery", "slideshow", "mostread", "most", "tools", "utility", "rail", "aside",
+        "complementary",
         "contentinfo")) {
       WORDS.put(word, BOILERPLATE);
     }
@@ -81,7 +82,7 @@ final class NameHints {
    * the caches are emptied when they reach {@link #MAX_CACHED} names, so hostile pages cannot grow
    * them without bound.
    */
-  private static final int MAX_CACHED = 50_000;
+  private static final int MAX_CACHED = 100_000;
   private static final Map<String, int[]> cache = new ConcurrentHashMap<>();
   private static final Map<String, Boolean> invisibleCache = new ConcurrentHashMap<>();
   private static final Map<String, Boolean> captionCache = new ConcurrentHashMap<>();
@@ -158,14 +159,30 @@ final class NameHints {
     int positive = 0;
     for (String attribute : NAME_ATTRIBUTES) {
       String names = element.attr(attribute);
-      if (names.isEmpty()) {
+      if (names.isEmpty() || attribute.equals("id") && isSlug(names)) {
         continue;
       }
-      int[] weights = cached(cache, names, NameHints::weightsOfNames);
+      // Ids are mostly unique ("post-18834"), so caching them would only churn the cache.
+      int[] weights = attribute.equals("id") ? weightsOfNames(names) : cached(cache, names, NameHints::weightsOfNames);
       negative = Math.min(negative, weights[0]);
       positive = Math.max(positive, weights[1]);
     }
     return tagWeight + negative + positive;
+  }
+
+  /**
+   * An id made from a heading's words ("sharing-with-a-single-developer", as documentation and
+   * wiki engines make anchors) names the text, not the element's role.
+   */
+  private static boolean isSlug(String id) {
+    int separators = 0;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_' || c == '.') {
+        separators++;
+      }
+    }
+    return separators >= 3;
   }
 
   private static boolean isPageRoot(Element element) {

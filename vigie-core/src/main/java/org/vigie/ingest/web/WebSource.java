@@ -15,6 +15,8 @@ import org.vigie.fetch.HttpFetcher;
 import org.vigie.ingest.DocumentSource;
 import org.vigie.ingest.SkipReason;
 import org.vigie.ingest.SourceItem;
+import org.vigie.ingest.StatedDates;
+import org.vigie.model.RawDocument;
 import org.vigie.model.UrlCanonicalizer;
 import org.vigie.pipeline.Failure;
 import org.vigie.pipeline.Outcome;
@@ -109,13 +111,14 @@ public final class WebSource implements DocumentSource {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      sink.accept(page(page));
+      sink.accept(page(page, entry));
     }
   }
 
-  private SourceItem page(URI page) throws InterruptedException {
+  private SourceItem page(URI page, FeedEntry entry) throws InterruptedException {
     return switch (fetcher.fetch(page)) {
-      case FetchResult.Fetched fetched -> new SourceItem.Document(fetched.document());
+      case FetchResult.Fetched fetched -> new SourceItem.Document(fetched.document()
+          .withStated(new RawDocument.Stated(entry.published().map(StatedDates::of))));
       case FetchResult.Failed failed -> unreadable(failed);
       case FetchResult.NotModified notModified -> new SourceItem.Skipped(page.toString(), SkipReason.ALREADY_STORED);
     };

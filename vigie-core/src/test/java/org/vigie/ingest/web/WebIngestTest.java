@@ -68,7 +68,8 @@ class WebIngestTest {
   }
 
   private static String item(int n) {
-    return "<item><title>Budget n&#176; " + n + "</title><link>/news/" + n + "?utm_source=rss</link></item>";
+    return "<item><title>Budget n&#176; " + n + "</title><link>/news/" + n + "?utm_source=rss</link>"
+        + "<pubDate>Fri, 0" + n + " Jul 2020 10:00:00 GMT</pubDate></item>";
   }
 
   @AfterEach
@@ -93,6 +94,36 @@ class WebIngestTest {
     assertThat(second.skipped()).containsEntry(SkipReason.ALREADY_STORED, 3L);
     assertThat(server.requestsTo("/news/1")).isEqualTo(1);
     assertThat(store.articleCount()).isEqualTo(3);
+    assertThat(store.search("budget 2", 1, false).hits().getFirst().article().published())
+        .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("2020-07-02T10:00Z"));
+  }
+
+  @Test
+  void ingest_sitemapIndex_followsItsSitemapsToThePages() throws IOException {
+    server.on("/sitemap-index.xml", e -> LoopbackServer.respond(e, 200, "application/xml",
+        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>/news-sitemap.xml</loc>"
+            + "</sitemap></sitemapindex>"));
+    server.on("/news-sitemap.xml", e -> LoopbackServer.respond(e, 200, "application/xml",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/"
+            + "sitemap-news/0.9\"><url><loc>/news/4</loc><news:news><news:publication_date>2020-07-01"
+            + "</news:publication_date></news:news></url></urlset>"));
+
+    assertThat(ingestUrl("/sitemap-index.xml").added()).isEqualTo(1);
+    assertThat(store.search("budget 4", 1, false).hits().getFirst().article().published())
+        .hasValueSatisfying(p -> assertThat(p.value()).startsWith("2020-07-01"));
+  }
+
+  @Test
+  void ingest_feedWithEntityExpansionAttack_refusedAndRecorded() throws IOException {
+    server.on("/attack.xml", e -> LoopbackServer.respond(e, 200, "application/rss+xml",
+        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+            + "<rss version=\"2.0\"><channel><title>&b;</title><item><link>/news/1</link></item></channel></rss>"));
+
+    IngestSummary summary = ingestUrl("/attack.xml");
+
+    assertThat(summary.failed()).containsEntry(FailureCause.UNREADABLE, 1L);
+    assertThat(server.requestsTo("/news/1")).isZero();
+    assertThat(store.failures()).singleElement().satisfies(f -> assertThat(f.message()).contains("DOCTYPE"));
   }
 
   @Test

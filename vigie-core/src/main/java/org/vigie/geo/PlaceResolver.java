@@ -1,0 +1,307 @@
+package org.vigie.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses, for every place name of an article, the gazetteer entry the article means, from the
+ * article's own evidence. Each candidate gets a score, the sum of
+ *
+ * <ul>
+ *   <li>a <b>prior</b>: half the decimal log of the population, plus a bonus by kind (a country
+ *       2, a first-level region 1, an area 6) and by feature (a capital 1.5, a region's seat 0.6),
+ *       minus 1 when the name is only one of its alternate names — the "population and capital"
+ *       default that resolves most names right on its own (Leidner 2007; the population baseline of
+ *       Gritta et al. 2018);
+ *   <li><b>country evidence</b>: up to 2.5 in proportion to how much the rest of the article is
+ *       about the candidate's country (countries and demonyms named, countries of the other
+ *       places) — the one-sense-per-discourse heuristic (Leidner 2007);
+ *   <li><b>region evidence</b>: 2 when the region or county the candidate lies in is named in the
+ *       article, and 4 when it is named right after it ("Paris, Texas", "London (Ontario)");
+ *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
+ *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010);
+ *   <li><b>outlet</b>: 1 when the candidate is in the outlet's country, 0.3 in the country of the
+ *       article's language (French: France).
+ * </ul>
+ *
+ * It runs twice: first with the evidence of names that point at one country whatever they mean
+ * (country names, demonyms, names all of whose candidates share a country), then with the
+ * evidence of the first round's choices. A weak name (a common word, a capitalised first word)
+ * is kept only if the context supports its choice. Thread-safe.
+ */
+public final class PlaceResolver {
+  private static final int MAX_CANDIDATES = 300;
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** A name and the entry chosen for it. */
+  public record Resolved(Toponym toponym, GazetteerEntry entry, boolean demonym) {
+  }
+
+  /**
+   * Resolves the names of one article; weak names without support are left out.
+   *
+   * @param outletCountry the country of the outlet that published the article, when known
+   * @param language the article's language (ISO 639-1), when known
+   */
+  public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
+      Optional<String> language) {
+    int n = toponyms.size();
+    String languageCountry = language.map(l -> switch (l) {
+      case "fr" -> "FR";
+      default -> "";
+    }).orElse("");
+    String[] names = new String[n];
+    for (int m = 0; m < n; m++) {
+      names[m] = NameKey.fold(toponyms.get(m).text());
+    }
+    int[] container = containers(toponyms, texts);
+    Map<String, String> countryOfName = new HashMap<>();
+    for (int m = 0; m < n; m++) {
+      String only = singleCountry(toponyms.get(m));
+      if (only != null && !toponyms.get(m).weak()) {
+        countryOfName.put(names[m], only);
+      }
+    }
+    Context context = new Context(gazetteer, toponyms, names, container, outletCountry.orElse(""), languageCountry,
+        countryOfName, null);
+    int[] choice = new int[n];
+    NameHit[] chosenHit = new NameHit[n];
+    for (int round = 0; round < 2; round++) {
+      for (int m = 0; m < n; m++) {
+        double best = Double.NEGATIVE_INFINITY;
+        Map<String, Double> evidence = context.countryEvidence(m);
+        for (NameHit hit : candidates(toponyms.get(m))) {
+          double score = prior(hit) + context.bonus(hit.entry(), m, evidence);
+          if (score > best) {
+            best = score;
+            choice[m] = hit.entry();
+            chosenHit[m] = hit;
+          }
+        }
+      }
+      Map<String, String> chosenCountries = new HashMap<>();
+      for (int m = 0; m < n; m++) {
+        if (!toponyms.get(m).weak() && !gazetteer.countryCode(choice[m]).isEmpty()) {
+          chosenCountries.putIfAbsent(names[m], gazetteer.countryCode(choice[m]));
+        }
+      }
+      context = new Context(gazetteer, toponyms, names, container, context.outlet, languageCountry, chosenCountries,
+          choice.clone());
+    }
+    List<Resolved> resolved = new ArrayList<>(n);
+    for (int m = 0; m < n; m++) {
+      Toponym t = toponyms.get(m);
+      if (t.weak() && !context.supports(choice[m], m)) {
+        continue;
+      }
+      resolved.add(new Resolved(t, gazetteer.entry(choice[m]), chosenHit[m].demonym()));
+    }
+    return resolved;
+  }
+
+  private List<NameHit> candidates(Toponym toponym) {
+    List<NameHit> hits = toponym.hits();
+    return hits.size() > MAX_CANDIDATES ? hits.subList(0, MAX_CANDIDATES) : hits;
+  }
+
+  /** The country all candidates share, or null. */
+  private String singleCountry(Toponym toponym) {
+    String country = null;
+    for (NameHit hit : toponym.hits()) {
+      String c = gazetteer.countryCode(hit.entry());
+      if (c.isEmpty() || (country != null && !country.equals(c))) {
+        return null;
+      }
+      country = c;
+    }
+    return country;
+  }
+
+  /** For each name, the name right after it that may contain it ("Paris, Texas"), or -1. */
+  private static int[] containers(List<Toponym> toponyms, TextSource texts) {
+    int[] container = new int[toponyms.size()];
+    java.util.Arrays.fill(container, -1);
+    for (int m = 0; m + 1 < toponyms.size(); m++) {
+      Toponym a = toponyms.get(m);
+      Toponym b = toponyms.get(m + 1);
+      if (a.in() == b.in() && a.index() == b.index() && b.start() - a.end() <= 3 && b.start() > a.end()) {
+        String gap = texts.text(a.in(), a.index()).substring(a.end(), b.start()).strip();
+        if (gap.equals(",") || gap.equals("(")) {
+          container[m] = m + 1;
+        }
+      }
+    }
+    return container;
+  }
+
+  double prior(NameHit hit) {
+    int e = hit.entry();
+    double people = Math.log10(gazetteer.population(e) + 10) / 2;
+    double score = switch (gazetteer.kind(e)) {
+      case AREA -> 6.0;
+      case COUNTRY -> 2.0 + people;
+      case REGION -> ("ADM2".equals(gazetteer.featureCode(e)) ? 0.0 : 0.3) + people;
+      case COUNTY -> 0.5 + people;
+      case CITY -> people + switch (gazetteer.featureCode(e)) {
+        case "PPLC" -> 1.5;
+        case "PPLA" -> 0.6;
+        case "PPLA2" -> 0.3;
+        case "PPLA3", "PPLA4" -> 0.1;
+        case "PPLX", "PPLL", "PPLH", "PPLQ", "PPLW" -> -0.3;
+        default -> 0.0;
+      };
+    };
+    return hit.alternate() ? score - 1.0 : score;
+  }
+
+  /**
+   * What the article says besides one name. Each distinct name counts once (one sense per
+   * discourse: six "Paris" are one place, not six votes), and never for itself.
+   */
+  private static final class Context {
+    final Gazetteer g;
+    final List<Toponym> toponyms;
+    final String[] names;
+    final int[] container;
+    final String outlet;
+    final String languageCountry;
+    final Map<String, String> countryOfName;
+    /** The previous round's choices, null in the first round. */
+    final int[] choice;
+
+    Context(Gazetteer g, List<Toponym> toponyms, String[] names, int[] container, String outlet,
+        String languageCountry, Map<String, String> countryOfName, int[] choice) {
+      this.g = g;
+      this.toponyms = toponyms;
+      this.names = names;
+      this.container = container;
+      this.outlet = outlet;
+      this.languageCountry = languageCountry;
+      this.countryOfName = countryOfName;
+      this.choice = choice;
+    }
+
+    /** How many other names point at each country, as a share of the most pointed-at one. */
+    Map<String, Double> countryEvidence(int m) {
+      Map<String, Double> counts = new HashMap<>();
+      countryOfName.forEach((name, country) -> {
+        if (!name.equals(names[m])) {
+          counts.merge(country, 1.0, Double::sum);
+        }
+      });
+      double top = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      counts.replaceAll((country, count) -> count / top);
+      return counts;
+    }
+
+    double bonus(int e, int m, Map<String, Double> evidence) {
+      String country = g.countryCode(e);
+      double bonus = country.isEmpty() ? 0 : 2.5 * evidence.getOrDefault(country, 0.0);
+      if (country.equals(outlet)) {
+        bonus += 1.0;
+      } else if (country.equals(languageCountry)) {
+        bonus += 0.3;
+      }
+      if (container[m] >= 0) {
+        for (NameHit outer : toponyms.get(container[m]).hits()) {
+          boolean current = choice == null || outer.entry() == choice[container[m]];
+          if (current && contains(g, outer.entry(), e)) {
+            bonus += 4.0;
+            break;
+          }
+        }
+      }
+      return bonus + (choice == null ? 0 : neighbourhood(e, m));
+    }
+
+    /** Regions and counties named around the candidate, and the distance to the other places. */
+    private double neighbourhood(int e, int m) {
+      int region = g.region(e);
+      int county = g.county(e);
+      double nearest = Double.MAX_VALUE;
+      double named = 0;
+      for (int o = 0; o < toponyms.size(); o++) {
+        if (o == m || toponyms.get(o).weak() || names[o].equals(names[m])) {
+          continue;
+        }
+        int other = choice[o];
+        if ((other == region && region >= 0) || (other == county && county >= 0) || g.region(other) == e
+            || g.county(other) == e) {
+          named = Math.max(named, 2.0); // the candidate's region is named, or a place in the candidate region is
+        } else if (named < 1.5 && mayContain(toponyms.get(o), e)) {
+          named = 1.5;
+        }
+        PlaceKind kind = g.kind(other);
+        if ((kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) && other != e) {
+          nearest = Math.min(nearest, Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)));
+        }
+      }
+      double near = 0;
+      if (g.kind(e) == PlaceKind.CITY || g.kind(e) == PlaceKind.COUNTY) {
+        near = nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
+      }
+      return named + near;
+    }
+
+    /** Some reading of another name is the candidate's region or county ("Henry County" beside "Paris"). */
+    private boolean mayContain(Toponym other, int e) {
+      int region = g.region(e);
+      int county = g.county(e);
+      for (NameHit hit : other.hits()) {
+        if ((hit.entry() == county && county >= 0) || (hit.entry() == region && region >= 0 && !hit.alternate())) {
+          return true;
+        }
+        if (g.kind(e) == PlaceKind.COUNTY && g.county(hit.entry()) == e) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A weak name's choice is supported by a containing name, a named region, or nearby places of its country. */
+    boolean supports(int e, int m) {
+      if (container[m] >= 0 && contains(g, choice[container[m]], e)) {
+        return true;
+      }
+      for (int o = 0; o < toponyms.size(); o++) {
+        if (o == m || toponyms.get(o).weak()) {
+          continue;
+        }
+        int other = choice[o];
+        if (other == g.region(e) || other == g.county(e)) {
+          return true;
+        }
+        if (container[o] == m && contains(g, e, other)) {
+          return true;
+        }
+        PlaceKind kind = g.kind(other);
+        if ((kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) && other != e
+            && Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)) < 150) {
+          return true;
+        }
+      }
+      double share = countryEvidence(m).getOrDefault(g.countryCode(e), 0.0);
+      return g.kind(e) != PlaceKind.CITY ? share >= 0.5 : g.population(e) >= 100_000 && share >= 0.5;
+    }
+  }
+
+  /** True when place {@code inner} lies in {@code outer} (a country, region or county). */
+  static boolean contains(Gazetteer g, int outer, int inner) {
+    if (outer == inner) {
+      return false;
+    }
+    return switch (g.kind(outer)) {
+      case COUNTRY -> g.countryCode(outer).equals(g.countryCode(inner));
+      case REGION -> g.region(inner) == outer;
+      case COUNTY -> g.county(inner) == outer;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,105 @@
+package org.vigie.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.vigie.model.Article;
+import org.vigie.model.CountryScore;
+import org.vigie.model.EntityType;
+import org.vigie.model.Mention;
+import org.vigie.model.Place;
+import org.vigie.model.Span;
+import org.vigie.model.SpanTarget;
+import org.vigie.pipeline.Outcome;
+import org.vigie.pipeline.Stage;
+
+/**
+ * The places stage: finds the place names of an article (the recogniser's LOC mentions when there
+ * are any, and the gazetteer finder's names around them, which adds the demonyms and what the
+ * recogniser missed), resolves them with the article's evidence, and ranks the countries the
+ * article is about. Thread-safe.
+ */
+public final class PlaceStage implements Stage<Article, Article> {
+  private final Gazetteer gazetteer;
+  private final PlaceFinder finder;
+  private final PlaceResolver resolver;
+
+  public PlaceStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.finder = new PlaceFinder(gazetteer);
+    this.resolver = new PlaceResolver(gazetteer);
+  }
+
+  @Override
+  public String name() {
+    return "places";
+  }
+
+  @Override
+  public Outcome<Article> apply(Article article) {
+    List<ArticleGeography.Located> located = locate(article);
+    List<Place> places = located.stream().map(ArticleGeography.Located::place).toList();
+    List<CountryScore> countries = ArticleGeography.countries(located);
+    return Outcome.done(article.withAnnotations(article.annotations().withPlaces(places, countries)));
+  }
+
+  /** The article's places, resolved, in text order. */
+  public List<ArticleGeography.Located> locate(Article article) {
+    TextSource texts = TextSource.of(article);
+    List<Toponym> toponyms = toponyms(article, texts);
+    List<ArticleGeography.Located> located = new ArrayList<>();
+    for (PlaceResolver.Resolved r : resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
+        article.language())) {
+      Toponym t = r.toponym();
+      GazetteerEntry e = r.entry();
+      boolean metonymy = !r.demonym() && Metonymy.standsForGovernment(texts.text(t.in(), t.index()), t.start(), t.end(), e);
+      Place place = new Place(t.text(), e.geonameId(), e.name(), e.country(), e.lat(), e.lon(), metonymy,
+          new Span(t.in(), t.index(), t.start(), t.end()));
+      located.add(new ArticleGeography.Located(place, e.kind(), r.demonym()));
+    }
+    return located;
+  }
+
+  /** The place names of an article: the recogniser's first, then the finder's that do not overlap them. */
+  List<Toponym> toponyms(Article article, TextSource texts) {
+    List<Toponym> all = new ArrayList<>();
+    for (Mention mention : article.annotations().mentions()) {
+      if (mention.type() == EntityType.LOC || mention.type() == EntityType.MISC) {
+        String key = NameKey.fold(mention.text());
+        List<NameHit> hits = key == null ? List.of() : gazetteer.lookup(key);
+        if (mention.type() == EntityType.MISC) {
+          hits = hits.stream().filter(NameHit::demonym).toList();
+        }
+        if (!hits.isEmpty()) {
+          Span s = mention.span();
+          all.add(new Toponym(s.in(), s.index(), s.start(), s.end(), mention.text(), hits, false, true));
+        }
+      }
+    }
+    List<Toponym> recognised = List.copyOf(all);
+    addFound(all, recognised, finder.find(article.title(), SpanTarget.TITLE, 0));
+    for (int i = 0; i < article.body().size(); i++) {
+      addFound(all, recognised, finder.find(article.body().get(i).text(), SpanTarget.BODY, i));
+    }
+    for (int i = 0; i < article.captions().size(); i++) {
+      addFound(all, recognised, finder.find(article.captions().get(i).text(), SpanTarget.CAPTION, i));
+    }
+    all.sort(Comparator.comparing(Toponym::in).thenComparingInt(Toponym::index).thenComparingInt(Toponym::start));
+    return all;
+  }
+
+  private static void addFound(List<Toponym> all, List<Toponym> recognised, List<Toponym> found) {
+    for (Toponym t : found) {
+      if (recognised.stream().noneMatch(t::overlaps)) {
+        all.add(t);
+      }
+    }
+  }
+
+  /** The focus place of an article this stage annotated, when it has one. */
+  public Optional<Place> focus(Article article) {
+    List<ArticleGeography.Located> located = locate(article);
+    return ArticleGeography.focus(located, ArticleGeography.countries(located));
+  }
+}
