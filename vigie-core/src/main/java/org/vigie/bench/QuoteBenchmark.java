@@ -32,7 +32,7 @@ import org.vigie.quotes.TextRange;
 public final class QuoteBenchmark {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final int WARM_UP_PASSES = 3;
-  private static final long WARM_UP_NANOS = 2_000_000_000L;
+  private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
 
   /** Counts for one subset. */
   public record Figures(SpanMatching.Prf overlap, SpanMatching.Prf exact, int speakerRight, int matched) {
@@ -107,6 +107,18 @@ public final class QuoteBenchmark {
     }
   }
 
+  private final boolean warmUp;
+
+  /** A benchmark that warms the JIT up before the timed pass. */
+  public QuoteBenchmark() {
+    this(true);
+  }
+
+  /** Without warm-up, for quality checks where the speed figure does not matter. */
+  public QuoteBenchmark(boolean warmUp) {
+    this.warmUp = warmUp;
+  }
+
   /** A found quote in file offsets. */
   private record Found(SpanMatching.Range content, Optional<SpanMatching.Range> speaker, boolean direct) {}
 
@@ -115,7 +127,8 @@ public final class QuoteBenchmark {
     QuoteFinder finder = QuoteFinder.forLanguage("en");
     HeapPeaks.reset();
     long warmUpStart = System.nanoTime();
-    for (int pass = 0; pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP_NANOS; pass++) {
+    for (int pass = 0; warmUp && (pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP.toNanos());
+        pass++) {
       documents.forEach(d -> find(finder, d.text()));
     }
     List<List<Found>> found = new ArrayList<>();

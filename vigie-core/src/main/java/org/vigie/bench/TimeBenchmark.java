@@ -28,7 +28,7 @@ import org.vigie.time.TimeRecognizer;
  */
 public final class TimeBenchmark {
   private static final int WARM_UP_PASSES = 5;
-  private static final long WARM_UP_NANOS = 2_000_000_000L;
+  private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
 
   /** Figures of one gold type. */
   public record TypeFigures(int gold, int relaxed, int strict, int valueRight) {
@@ -126,6 +126,18 @@ public final class TimeBenchmark {
     }
   }
 
+  private final boolean warmUp;
+
+  /** A benchmark that warms the JIT up before the timed pass. */
+  public TimeBenchmark() {
+    this(true);
+  }
+
+  /** Without warm-up, for quality checks where the speed figure does not matter. */
+  public TimeBenchmark(boolean warmUp) {
+    this.warmUp = warmUp;
+  }
+
   /**
    * Runs the recogniser of {@code language} over the TimeML files of {@code dir}; writes one JSON
    * object per expression found to {@code out} when given.
@@ -140,7 +152,8 @@ public final class TimeBenchmark {
     TimeRecognizer recognizer = TimeRecognizer.forLanguage(language);
     HeapPeaks.reset();
     long warmUpStart = System.nanoTime();
-    for (int pass = 0; pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP_NANOS; pass++) {
+    for (int pass = 0; warmUp && (pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP.toNanos());
+        pass++) {
       documents.forEach(d -> find(recognizer, d));
     }
     List<List<FoundTime>> found = new ArrayList<>();

@@ -21,6 +21,8 @@ final class AttributionFinder {
   private static final double QUOTED_SHARE = 0.6;
   /** Words outside the quotes that still leave a side "quotes only": "and", "but then". */
   private static final int LOOSE_WORDS = 2;
+  /** The most cues of one sentence tried as its speech tag. */
+  private static final int MAX_CUES = 8;
   /** The longest sentence read as a speech tag for the quote sentence before it. */
   private static final int TAG_SENTENCE_WORDS = 12;
   /** How far a told/asked verb's addressee may run before what is said. */
@@ -47,9 +49,13 @@ final class AttributionFinder {
       List<TextRange> sentences = Sentences.split(text, quotes);
       int open = -1;  // index in found of the direct attribution a following quote continues
       TextRange pending = null;  // a quote sentence without a tag, which a short tag sentence may claim
+      int firstQuote = 0;
       for (int s = 0; s < sentences.size(); s++) {
         TextRange sentence = sentences.get(s);
-        List<QuoteMarks.Quoted> inside = quotes.stream().filter(q -> q.range().overlaps(sentence)).toList();
+        while (firstQuote < quotes.size() && quotes.get(firstQuote).range().end() <= sentence.start()) {
+          firstQuote++;
+        }
+        List<QuoteMarks.Quoted> inside = overlapping(quotes, firstQuote, sentence);
         List<Attribution> attributions = attribute(text, block, sentence, inside, quotes);
         Optional<Attribution> attribution = attributions.isEmpty() ? Optional.empty()
             : Optional.of(attributions.getFirst());
@@ -57,8 +63,7 @@ final class AttributionFinder {
             <= TAG_SENTENCE_WORDS) {
           // “How many times…?” Clinton said. — the quote's own stop ended a sentence before its tag.
           TextRange joined = new TextRange(pending.start(), sentence.end());
-          attributions = attribute(text, block, joined,
-              quotes.stream().filter(q -> q.range().overlaps(joined)).toList(), quotes);
+          attributions = attribute(text, block, joined, overlapping(quotes, 0, joined), quotes);
         }
         pending = null;
         if (!attributions.isEmpty()) {
@@ -103,6 +108,9 @@ final class AttributionFinder {
       signed(text, block, sentence, inside).ifPresent(cues::addFirst);
     }
     List<Tagged> tagged = new ArrayList<>();
+    if (cues.size() > MAX_CUES) {
+      cues = new ArrayList<>(cues.subList(0, MAX_CUES));  // no prose sentence has more; a list of verbs is no speech
+    }
     for (Cue cue : cues) {
       Optional<Speaker> speaker = speakerOf(text, block, sentence, cue, quotes);
       if (speaker.isPresent() || cue.kind() == Cue.Kind.SOURCE) {
@@ -196,17 +204,21 @@ final class AttributionFinder {
 
   /** True when only punctuation, or a circumstance ("during the debate,"), separates the tag from a quote. */
   private boolean touches(String text, TextRange tag, List<QuoteMarks.Quoted> quotes) {
+    QuoteMarks.Quoted before = null;
+    QuoteMarks.Quoted after = null;
     for (QuoteMarks.Quoted quote : quotes) {
-      if (quote.range().end() <= tag.start()
-          && Word.in(text, quote.range().end(), tag.start()).isEmpty()) {
-        return true;
+      if (quote.range().end() <= tag.start()) {
+        before = quote;
+      } else if (quote.range().start() >= tag.end() && after == null) {
+        after = quote;
       }
-      if (quote.range().start() >= tag.end()) {
-        List<Word> between = Word.in(text, tag.end(), quote.range().start());
-        if (between.isEmpty() || leadIn(between)) {
-          return true;
-        }
-      }
+    }
+    if (before != null && Word.in(text, before.range().end(), tag.start()).isEmpty()) {
+      return true;
+    }
+    if (after != null) {
+      List<Word> between = Word.in(text, tag.end(), after.range().start());
+      return between.isEmpty() || leadIn(between);
     }
     return false;
   }
@@ -472,38 +484,52 @@ final class AttributionFinder {
   /** True when the side holds nothing but its quotes and a word or two. */
   private static boolean quotesOnly(String text, TextRange side, List<QuoteMarks.Quoted> quotes) {
     int loose = 0;
+    int q = 0;
     for (Word word : Word.in(text, side.start(), side.end())) {
-      boolean quotedWord = quotes.stream().anyMatch(q -> q.range().contains(word.start()));
-      if (!quotedWord) {
+      while (q < quotes.size() && quotes.get(q).range().end() <= word.start()) {
+        q++;
+      }
+      if (q >= quotes.size() || !quotes.get(q).range().contains(word.start())) {
         loose++;
+        if (loose > LOOSE_WORDS) {
+          return false;
+        }
       }
     }
-    return loose <= LOOSE_WORDS;
+    return true;
   }
 
   private static boolean mostlyQuoted(String text, TextRange sentence, List<QuoteMarks.Quoted> quotes) {
-    int letters = 0;
+    int letters = letters(text, sentence.start(), sentence.end());
     int quoted = 0;
-    for (int i = sentence.start(); i < sentence.end(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
-        letters++;
-        int at = i;
-        if (quotes.stream().anyMatch(q -> q.range().contains(at))) {
-          quoted++;
-        }
-      }
+    for (QuoteMarks.Quoted quote : quotes) {
+      TextRange inside = clip(quote.range(), sentence);
+      quoted += letters(text, inside.start(), inside.end());
     }
     return letters > 0 && quoted >= QUOTED_SHARE * letters;
   }
 
-  private static int distance(TextRange cue, List<QuoteMarks.Quoted> quotes) {
-    int best = Integer.MAX_VALUE;
-    for (QuoteMarks.Quoted quote : quotes) {
-      int d = cue.start() >= quote.range().end() ? cue.start() - quote.range().end()
-          : quote.range().start() >= cue.end() ? quote.range().start() - cue.end() : 0;
-      best = Math.min(best, d);
+  private static int letters(String text, int start, int end) {
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        count++;
+      }
     }
-    return best;
+    return count;
+  }
+
+  /** The quotes from index {@code from} on that overlap the stretch (quotes are in order and apart). */
+  private static List<QuoteMarks.Quoted> overlapping(List<QuoteMarks.Quoted> quotes, int from, TextRange stretch) {
+    int first = from;
+    while (first < quotes.size() && quotes.get(first).range().end() <= stretch.start()) {
+      first++;
+    }
+    int last = first;
+    while (last < quotes.size() && quotes.get(last).range().start() < stretch.end()) {
+      last++;
+    }
+    return quotes.subList(first, last);
   }
 
   private static TextRange clip(TextRange range, TextRange within) {

@@ -1,63 +1,137 @@
 package org.vigie.quotes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The words one language attributes speech with, and where they stand in a sentence. A cue is one
- * of: an auxiliary and a participle of a verb of saying ({@code aux}, {@code participle}), with the
- * subject pronoun after a hyphen when inverted ({@code pronoun}: "a-t-il ajouté", "affirme-t-elle");
- * a finite form ({@code finite}); a preposition of source ({@code source}).
+ * The words one language attributes speech with, looked up word by word: a finite form of a verb
+ * of saying ("said", "affirme"), with its subject pronoun after a hyphen when inverted
+ * ("affirme-t-elle", "dit-il"); an auxiliary, a few adverbs and a participle ("a affirmé", "ont
+ * aussi précisé", "a-t-il ajouté"); a preposition of source ("selon", "d'après", "according to");
+ * a verb with its particle ("pointed out"). Lookups in sets, not one alternation of hundreds of
+ * forms, keep the scan linear in the words of the text.
  */
 final class CueLexicon {
-  private final Pattern pattern;
+  private final Set<String> finite;
+  private final Set<String> participles;
+  private final Set<String> auxiliaries;
+  private final Set<String> adverbs;
+  private final Set<String> pronouns;
+  /** Source prepositions and phrasal verbs: first word → the words that must follow. */
+  private final Map<String, List<String>> sources;
+  private final Map<String, List<String>> phrasal;
   private final Set<String> objectVerbs;
 
-  private CueLexicon(Pattern pattern, Set<String> objectVerbs) {
-    this.pattern = pattern;
+  private CueLexicon(Set<String> finite, Set<String> participles, Set<String> auxiliaries, Set<String> adverbs,
+      Set<String> pronouns, Map<String, List<String>> sources, Map<String, List<String>> phrasal,
+      Set<String> objectVerbs) {
+    this.finite = Set.copyOf(finite);
+    this.participles = Set.copyOf(participles);
+    this.auxiliaries = Set.copyOf(auxiliaries);
+    this.adverbs = Set.copyOf(adverbs);
+    this.pronouns = Set.copyOf(pronouns);
+    this.sources = Map.copyOf(sources);
+    this.phrasal = Map.copyOf(phrasal);
     this.objectVerbs = Set.copyOf(objectVerbs);
   }
 
-  /** The cues of a sentence that are not inside a quote, in order. */
-  List<Cue> find(String text, TextRange sentence, List<QuoteMarks.Quoted> quotes) {
+  /** The cues of a stretch that are not inside a quote, in order. */
+  List<Cue> find(String text, TextRange stretch, List<QuoteMarks.Quoted> quotes) {
+    List<Word> words = Word.in(text, stretch.start(), stretch.end());
     List<Cue> cues = new ArrayList<>();
-    Matcher matcher = pattern.matcher(text).region(sentence.start(), sentence.end());
-    matcher.useTransparentBounds(true);
-    while (matcher.find()) {
-      int at = matcher.start();
-      if (quotes.stream().anyMatch(q -> q.range().start() < at && at < q.range().end())) {
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
+      if (insideQuote(word.start(), quotes)) {
         continue;
       }
-      TextRange range = new TextRange(matcher.start(), matcher.end());
-      if (matcher.group("source") != null) {
-        cues.add(new Cue(range, Cue.Kind.SOURCE, Optional.empty(), false));
-        continue;
-      }
-      Optional<TextRange> pronoun = Optional.empty();
-      for (String group : new String[] {"pronoun", "pronoun2"}) {
-        if (has(matcher, group) && matcher.group(group) != null) {
-          pronoun = Optional.of(new TextRange(matcher.start(group), matcher.end(group)));
+      Optional<Cue> cue = cueAt(text, words, i);
+      if (cue.isPresent()) {
+        cues.add(cue.get());
+        while (i + 1 < words.size() && words.get(i + 1).start() < cue.get().range().end()) {
+          i++;
         }
       }
-      String verb = matcher.group().toLowerCase(java.util.Locale.ROOT);
-      boolean takesObject = objectVerbs.stream().anyMatch(verb::endsWith);
-      cues.add(new Cue(range, Cue.Kind.VERB, pronoun, takesObject));
     }
     return cues;
   }
 
-  private static boolean has(Matcher matcher, String group) {
-    try {
-      matcher.start(group);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
+  private Optional<Cue> cueAt(String text, List<Word> words, int i) {
+    String word = words.get(i).lower();
+    Optional<Cue> fixed = phrase(text, words, i, sources.get(word), Cue.Kind.SOURCE);
+    if (fixed.isPresent()) {
+      return fixed;
     }
+    Optional<Cue> particle = phrase(text, words, i, phrasal.get(word), Cue.Kind.VERB);
+    if (particle.isPresent()) {
+      return particle;
+    }
+    // "affirme-t-elle", "dit-il", "a-t-il": the verb, then the inverted subject after a hyphen.
+    String base = word;
+    Optional<TextRange> pronoun = Optional.empty();
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0) {
+      String subject = word.substring(word.lastIndexOf('-') + 1);
+      if (pronouns.contains(subject)) {
+        base = word.substring(0, hyphen);
+        int end = words.get(i).end();
+        pronoun = Optional.of(new TextRange(end - subject.length(), end));
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (auxiliaries.contains(base)) {
+      for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
+        String next = words.get(j).lower();
+        if (participles.contains(next)) {
+          return Optional.of(cue(words, i, j, Cue.Kind.VERB, pronoun, next));
+        }
+        if (!adverbs.contains(next)) {
+          break;
+        }
+      }
+    }
+    if (finite.contains(base) && !(auxiliaries.contains(base) && pronoun.isEmpty())) {
+      return Optional.of(cue(words, i, i, Cue.Kind.VERB, pronoun, base));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Cue> phrase(String text, List<Word> words, int i, List<String> rest, Cue.Kind kind) {
+    if (rest == null || i + rest.size() >= words.size() + (rest.isEmpty() ? 1 : 0)) {
+      return Optional.empty();
+    }
+    for (int k = 0; k < rest.size(); k++) {
+      if (!words.get(i + 1 + k).lower().equals(rest.get(k))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(cue(words, i, i + rest.size(), kind, Optional.empty(), words.get(i).lower()));
+  }
+
+  private Cue cue(List<Word> words, int first, int last, Cue.Kind kind, Optional<TextRange> pronoun, String verb) {
+    TextRange range = new TextRange(words.get(first).start(), words.get(last).end());
+    return new Cue(range, kind, pronoun, objectVerbs.contains(verb));
+  }
+
+  private static boolean insideQuote(int offset, List<QuoteMarks.Quoted> quotes) {
+    int low = 0;
+    int high = quotes.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      TextRange range = quotes.get(middle).range();
+      if (offset <= range.start()) {
+        high = middle - 1;
+      } else if (offset >= range.end()) {
+        low = middle + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- French ----
@@ -68,10 +142,9 @@ final class CueLexicon {
       "observer", "dénoncer", "commenter", "raconter", "résumer", "marteler", "regretter", "déplorer",
       "répliquer", "rétorquer", "exclamer", "témoigner", "confirmer", "signaler", "constater", "relever",
       "tweeter", "détailler", "plaider", "fustiger", "accuser", "avancer", "développer", "interroger", "demander",
-      "insister", "juger", "prédire", "nuancer", "protester", "saluer", "tonner", "alerter", "menacer", "jurer",
-      "reprocher", "critiquer", "féliciter", "démentir", "nier", "ironiser", "lâcher", "glisser", "conseiller",
-      "avouer", "répéter", "conclure", "écrire", "dire", "reconnaître", "admettre", "répondre", "poursuivre",
-      "soutenir", "promettre", "avertir", "prévenir", "maintenir", "estimer", "considérer", "raconter"};
+      "juger", "nuancer", "protester", "saluer", "tonner", "alerter", "menacer", "jurer", "reprocher", "critiquer",
+      "féliciter", "nier", "ironiser", "lâcher", "glisser", "conseiller", "avouer", "répéter", "considérer",
+      "écrier", "qualifier", "décrire"};
 
   /** Irregular verbs: finite forms, then the participle after "|". */
   private static final String[] FRENCH_IRREGULAR = {"dit disent disait disaient dira|dit",
@@ -81,47 +154,37 @@ final class CueLexicon {
       "soutient soutiennent soutenait|soutenu", "promet promettent promettait|promis",
       "avertit avertissent avertissait|averti", "prévient préviennent prévenait|prévenu",
       "maintient maintiennent maintenait|maintenu", "dément démentent démentait|démenti",
-      "prédit prédisent prédisait|prédit"};
+      "prédit prédisent prédisait|prédit", "décrit décrivent décrivait|décrit", "rappelle rappellent|rappelé",
+      "martèle martèlent|martelé", "répète répètent|répété", "considère considèrent|considéré"};
 
   static CueLexicon french() {
-    Set<String> finite = new LinkedHashSet<>();
-    Set<String> participles = new LinkedHashSet<>();
+    Set<String> finite = new HashSet<>();
+    Set<String> participles = new HashSet<>();
     for (String verb : FRENCH_ER) {
       if (!verb.endsWith("er")) {
-        continue;  // irregular verbs are listed below
+        continue;
       }
       String stem = verb.substring(0, verb.length() - 2);
-      String soft = stem.replaceAll("e(l|t)$", "è$1");  // "martèle", "rappelle" are written by hand below
-      for (String ending : new String[] {"e", "ent", "ait", "aient", "a", "era"}) {
-        finite.add((ending.startsWith("e") && !ending.equals("era") ? soft : stem) + ending);
+      for (String ending : new String[] {"e", "ent", "ait", "aient", "a", "era", "ant"}) {
+        finite.add(stem + ending);
       }
       participles.add(stem + "é");
     }
-    finite.add("rappelle");
-    finite.add("rappellent");
-    finite.add("martèle");
-    finite.add("répète");
     for (String verb : FRENCH_IRREGULAR) {
       String[] parts = verb.split("\\|");
       finite.addAll(List.of(parts[0].split(" ")));
       participles.add(parts[1]);
     }
-    String part = alternation(participles);
-    String fin = alternation(finite);
-    String aux = "a|ont|avait|avaient|aurait|auraient|aura|auront";
-    String adverbs = "(?:(?:aussi|également|encore|notamment|enfin|déjà|ensuite|alors|d['’]ailleurs|pourtant|"
-        + "toutefois|cependant|ainsi|par\\s+ailleurs|pour\\s+sa\\s+part|pour\\s+leur\\s+part|de\\s+son\\s+côté|"
-        + "quant\\s+à\\s+lui|quant\\s+à\\s+elle|même|bien|clairement|publiquement|plus\\s+tard)\\s+)*";
-    String pronoun = "il|elle|ils|elles|on";
-    Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-        + "(?:" + aux + ")(?:-t)?-(?<pronoun>" + pronoun + ")\\s+" + adverbs + "(?:" + part + ")"
-        + "|(?:" + aux + ")\\s+" + adverbs + "(?:" + part + ")"
-        + "|(?:" + fin + ")(?:-t)?-(?<pronoun2>" + pronoun + ")"
-        + "|(?:" + fin + ")"
-        + "|(?<source>selon|d['’]après|aux\\s+dires\\s+d[eu]|de\\s+l['’]avis\\s+d[eu]|cité\\s+par|citée\\s+par)"
-        + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new CueLexicon(pattern, Set.of("confié", "confie", "dit", "répondu", "répond", "demandé", "demande",
-        "expliqué", "explique", "lancé", "lance", "assuré", "assure"));
+    return new CueLexicon(finite, participles,
+        Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront"),
+        Set.of("aussi", "également", "encore", "notamment", "enfin", "déjà", "ensuite", "alors", "pourtant",
+            "toutefois", "cependant", "ainsi", "même", "bien", "clairement", "publiquement", "d'ailleurs"),
+        Set.of("il", "elle", "ils", "elles", "on"),
+        Map.of("selon", List.of(), "d'", List.of("après"), "aux", List.of("dires", "de"),
+            "cité", List.of("par"), "citée", List.of("par")),
+        Map.of(),
+        Set.of("confié", "confie", "dit", "répondu", "répond", "demandé", "demande", "expliqué", "explique", "lancé",
+            "lance", "assuré", "assure"));
   }
 
   // ---- English ----
@@ -130,36 +193,30 @@ final class CueLexicon {
       "added", "adds", "adding", "wrote", "writes", "writing", "asked", "asks", "asking", "explained", "explains",
       "explaining", "noted", "notes", "noting", "argued", "argues", "arguing", "claimed", "claims", "claiming",
       "warned", "warns", "warning", "insisted", "insists", "insisting", "stated", "states", "declared", "declares",
-      "announced", "announces", "tweeted", "tweets", "tweeting", "continued", "continues", "recalled", "recalls",
-      "acknowledged", "acknowledges", "admitted", "admits", "replied", "replies", "responded", "responds",
-      "suggested", "suggests", "reported", "reports", "remarked", "observed", "predicted", "predicts", "promised",
-      "conceded", "concedes", "contended", "contends", "asserted", "asserts", "maintained", "stressed", "stresses",
-      "emphasized", "emphasised", "pointed\\s+out", "points\\s+out", "went\\s+on", "goes\\s+on", "quipped", "joked",
-      "shouted", "yelled", "chanted", "urged", "urges", "called", "described", "labeled", "labelled", "dubbed",
-      "boasted", "complained", "complains", "lamented", "cautioned", "testified", "vowed", "pledged", "confirmed",
-      "confirms", "denied", "denies", "charged", "alleged", "alleges", "wondered", "mused", "recounted", "cited",
-      "countered", "retorted", "agreed", "agrees", "believes", "believed", "thinks", "announcing", "reminded",
-      "reminds", "informed", "assured", "assures", "texted", "posted", "blasted", "slammed", "accused", "accuses",
-      "praised", "yells", "yelled", "shouts", "screams", "screamed", "exclaimed", "whispered", "recounts", "muses",
-      "quips", "jokes", "sings", "sang", "chants", "answered", "answers", "interjected", "pleaded", "begged",
-      "demanded", "demands", "concluded", "concludes", "offered", "opined", "reasoned", "observes",
-      "shot\\s+back", "fired\\s+back", "summed\\s+up", "describes", "calls", "labels", "urging", "calling",
-      "describing", "warning", "criticized", "criticised", "criticizes", "condemned", "condemns", "likened",
-      "hailed", "branded", "lauded", "attacked", "exhorted", "proclaimed", "referenced", "compared", "dismissed",
-      "denounced", "decried", "mocked", "ridiculed", "derided", "touted", "termed", "characterized",
-      "characterised", "questioned", "challenged", "encouraged", "encourages", "encouraging", "implored",
-      "commented", "comments", "scolded", "reads", "read"};
+      "announced", "announces", "announcing", "tweeted", "tweets", "tweeting", "continued", "continues", "recalled",
+      "recalls", "acknowledged", "acknowledges", "admitted", "admits", "replied", "replies", "responded", "responds",
+      "suggested", "suggests", "reported", "reports", "remarked", "observed", "observes", "predicted", "predicts",
+      "promised", "conceded", "concedes", "contended", "contends", "asserted", "asserts", "maintained", "stressed",
+      "stresses", "emphasized", "emphasised", "quipped", "quips", "joked", "jokes", "shouted", "shouts", "yelled",
+      "yells", "screamed", "screams", "exclaimed", "whispered", "chanted", "chants", "sang", "sings", "urged",
+      "urges", "urging", "called", "calls", "calling", "described", "describes", "describing", "labeled", "labelled",
+      "labels", "dubbed", "boasted", "complained", "complains", "lamented", "cautioned", "testified", "vowed",
+      "pledged", "confirmed", "confirms", "denied", "denies", "charged", "alleged", "alleges", "wondered", "mused",
+      "muses", "recounted", "recounts", "cited", "countered", "retorted", "agreed", "agrees", "believes", "believed",
+      "thinks", "reminded", "reminds", "informed", "assured", "assures", "texted", "posted", "blasted", "slammed",
+      "accused", "accuses", "praised", "answered", "answers", "interjected", "pleaded", "begged", "demanded",
+      "demands", "concluded", "concludes", "offered", "opined", "reasoned", "criticized", "criticised",
+      "criticizes", "condemned", "condemns", "likened", "hailed", "branded", "lauded", "attacked", "exhorted",
+      "proclaimed", "referenced", "compared", "dismissed", "denounced", "decried", "mocked", "ridiculed", "derided",
+      "touted", "termed", "characterized", "characterised", "questioned", "challenged", "encouraged", "encourages",
+      "encouraging", "implored", "commented", "comments", "scolded", "reads", "read"};
 
   static CueLexicon english() {
-    Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + alternation(new LinkedHashSet<>(List.of(ENGLISH)))
-        + ")|(?<source>according\\s+to|in\\s+the\\s+words\\s+of|quoted\\s+by))(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE);
-    return new CueLexicon(pattern, Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking", "reminded",
-        "reminds", "informed", "assured", "assures", "urged", "urges", "accused", "accuses", "praised", "blasted",
-        "slammed"));
-  }
-
-  private static String alternation(Set<String> forms) {
-    return forms.stream().sorted((a, b) -> b.length() - a.length()).reduce((a, b) -> a + "|" + b).orElseThrow();
+    return new CueLexicon(Set.of(ENGLISH), Set.of(), Set.of(), Set.of(), Set.of(),
+        Map.of("according", List.of("to"), "quoted", List.of("by")),
+        Map.of("pointed", List.of("out"), "points", List.of("out"), "went", List.of("on"), "goes", List.of("on"),
+            "shot", List.of("back"), "fired", List.of("back"), "summed", List.of("up")),
+        Set.of("told", "tells", "tell", "telling", "asked", "asks", "asking", "reminded", "reminds", "informed",
+            "assured", "assures", "urged", "urges", "accused", "accuses", "praised", "blasted", "slammed"));
   }
 }

@@ -17,6 +17,9 @@ final class Sentences {
       "inc", "corp", "co", "ltd", "mme", "mlle", "me", "mgr", "pr", "ste", "av", "jan", "feb", "aug", "sept",
       "oct", "nov", "dec", "etc", "u.s", "d.c", "a.m", "p.m", "e.g", "i.e");
 
+  /** Past this length a sentence is cut at the next space, so that work per sentence stays bounded. */
+  static final int MAX_LENGTH = 2000;
+
   private Sentences() {}
 
   static List<TextRange> split(String text, List<QuoteMarks.Quoted> quotes) {
@@ -39,6 +42,9 @@ final class Sentences {
       } else if (inQuote && endsWithStop(text, quotes.get(quote), i) && startsNext(text, i + 1)
           && capitalAfter(text, i + 1)) {
         end = i + 1;
+      }
+      if (end < 0 && i - start >= MAX_LENGTH && Sentences.isSpace(c)) {
+        end = i;  // no prose sentence is this long: a list, a table, a page without stops
       }
       if (end >= 0) {
         add(text, start, end, sentences);

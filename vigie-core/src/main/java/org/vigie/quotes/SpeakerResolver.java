@@ -53,7 +53,7 @@ final class SpeakerResolver {
       resolved = lastSource.or(() -> lastSpeaker);
       source = true;
     } else if (language.pronouns().contains(written)) {
-      resolved = mentionedBefore(speaker, EntityType.PER).or(() -> lastPerson).or(() -> lastSpeaker);
+      resolved = mentionedBefore(speaker, EntityType.PER).or(() -> lastPerson).or(() -> nameBefore(speaker));
       person = true;
     } else {
       Optional<TextRange> author = author(text, speaker.written());
@@ -130,6 +130,30 @@ final class SpeakerResolver {
     }
     return Optional.ofNullable(best).map(m -> m.entity().orElse(m.text()));
   }
+
+  /**
+   * Without the recogniser's mentions, the last name written before the speaker: two to four
+   * capitalised words ("Jean Dupont", "Salah al-Namrouch") in this paragraph or the ones before.
+   */
+  private Optional<String> nameBefore(Speaker speaker) {
+    for (int block = speaker.block(); block >= 0; block--) {
+      String text = blocks.get(block);
+      int end = block == speaker.block() ? speaker.written().start() : text.length();
+      java.util.regex.Matcher matcher = PERSON_NAME.matcher(text).region(0, end);
+      String last = null;
+      while (matcher.find()) {
+        last = matcher.group();
+      }
+      if (last != null) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern PERSON_NAME = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:(?:al|el|bin|ben|de|du|van|von|da|di)[\\s\\-])?"
+          + "\\p{Lu}[\\p{L}'’\\-]+){1,3}");
 
   /** An entity whose name or a variant is the speaker's name, when the recogniser gave entities. */
   private Optional<String> entityNamed(String name) {

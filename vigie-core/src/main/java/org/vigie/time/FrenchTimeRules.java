@@ -319,7 +319,8 @@ final class FrenchTimeRules {
       }
       return Readings.duration(m, m.has("half"));
     });
-    table.rule("fr.vague-duration", "(?:quelques|plusieurs|de\\s+longues|de\\s+longs|des)\\s+{unit}",
+    table.rule("fr.vague-duration", "(?:quelques|plusieurs|de\\s+longues|de\\s+longs|des)\\s+{unit}"
+        + "(?!\\s+(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre))",  // "des années 80" is a decade
         m -> Readings.duration(m, false));
     table.rule("fr.half-unit", "(?:une?\\s+)?demi-(?<what>heure|journée|siècle)", m -> fixed(switch (m.folded("what")) {
       case "heure" -> "PT30M";

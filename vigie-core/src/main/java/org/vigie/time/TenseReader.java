@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TenseReader {
   private static final Pattern TOKEN = Pattern.compile("\\p{L}+['’]|[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
-  private static final int SENTENCE_REACH = 240;
+  private static final int SENTENCE_REACH = 160;
   private static final int LEFT_WORDS = 8;
   private static final int RIGHT_WORDS = 6;
 
