@@ -1,13 +1,10 @@
 package org.vigie.time;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Words of one kind in one language ("lundi" → Monday, "soirée" → evening) and the regular
@@ -20,10 +17,7 @@ final class Vocabulary<T> {
 
   private Vocabulary(Map<String, T> byFolded, Set<String> forms) {
     this.byFolded = Map.copyOf(byFolded);
-    this.alternation = forms.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(Vocabulary::quote)
-        .collect(Collectors.joining("|"));
+    this.alternation = Alternation.of(forms);
   }
 
   static <T> Builder<T> builder() {
@@ -34,7 +28,7 @@ final class Vocabulary<T> {
     return written == null ? Optional.empty() : Optional.ofNullable(byFolded.get(fold(written)));
   }
 
-  /** The words as a regular expression alternation, longest first, without a group. */
+  /** The words as a regular expression ({@link Alternation}), without a capturing group. */
   String alternation() {
     return alternation;
   }
@@ -42,23 +36,6 @@ final class Vocabulary<T> {
   /** Lower case without accents, curly apostrophes straightened and runs of space or hyphens as one space. */
   static String fold(String word) {
     return AbsoluteDates.fold(word).replace('’', '\'').replaceAll("[\\s\\-]+", " ").trim();
-  }
-
-  /** A word as a pattern: spaces and hyphens match any run of them, apostrophes either form. */
-  private static String quote(String form) {
-    StringBuilder pattern = new StringBuilder();
-    for (String piece : form.split("(?<=[\\s\\-'’])|(?=[\\s\\-'’])")) {
-      if (piece.isBlank()) {
-        pattern.append("\\s+");
-      } else if (piece.equals("-")) {
-        pattern.append("[\\s\\-]?");
-      } else if (piece.equals("'") || piece.equals("’")) {
-        pattern.append("['’]\\s*");
-      } else {
-        pattern.append(Pattern.quote(piece));
-      }
-    }
-    return pattern.toString();
   }
 
   static final class Builder<T> {
