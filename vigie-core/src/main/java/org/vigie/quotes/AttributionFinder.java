@@ -238,12 +238,16 @@ final class AttributionFinder {
   /** "“…” ― Carlos Raúl (@crgarcia) September 27, 2016": a quoted post signed after a dash. */
   private static Optional<Cue> signed(String text, int block, TextRange sentence, List<QuoteMarks.Quoted> inside) {
     int after = inside.getLast().range().end();
-    Matcher matcher = SIGNATURE.matcher(text).region(after, Math.min(text.length(), sentence.end() + 80));
+    int limit = Math.min(text.length(), sentence.end() + 80);
+    if (after >= limit) {
+      return Optional.empty();
+    }
+    Matcher matcher = SIGNATURE.matcher(text).region(after, limit);
     if (!matcher.find()) {
       return Optional.empty();
     }
     int dash = after;
-    while (Sentences.isSpace(text.charAt(dash))) {
+    while (dash < limit && Sentences.isSpace(text.charAt(dash))) {
       dash++;
     }
     return Optional.of(new Cue(new TextRange(dash, dash + 1), Cue.Kind.SIGNATURE,

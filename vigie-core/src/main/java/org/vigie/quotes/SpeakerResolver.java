@@ -142,7 +142,12 @@ final class SpeakerResolver {
       java.util.regex.Matcher matcher = PERSON_NAME.matcher(text).region(0, end);
       String last = null;
       while (matcher.find()) {
-        last = matcher.group();
+        // "flew to Midway Atoll": a name after a preposition is a place or a thing, not who speaks.
+        List<Word> before = Word.in(text, Math.max(0, matcher.start() - 12), matcher.start());
+        String previous = before.isEmpty() ? "" : before.getLast().lower();
+        if (!language.prepositions().contains(previous) && !OF.contains(previous)) {
+          last = matcher.group();
+        }
       }
       if (last != null) {
         return Optional.of(last);
@@ -150,6 +155,8 @@ final class SpeakerResolver {
     }
     return Optional.empty();
   }
+
+  private static final java.util.Set<String> OF = java.util.Set.of("de", "du", "des", "d'", "of", "the");
 
   private static final java.util.regex.Pattern PERSON_NAME = java.util.regex.Pattern.compile(
       "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:(?:al|el|bin|ben|de|du|van|von|da|di)[\\s\\-])?"
