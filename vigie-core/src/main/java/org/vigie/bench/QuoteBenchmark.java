@@ -31,8 +31,6 @@ import org.vigie.quotes.TextRange;
  */
 public final class QuoteBenchmark {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final int WARM_UP_PASSES = 3;
-  private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
 
   /** Counts for one subset. */
   public record Figures(SpanMatching.Prf overlap, SpanMatching.Prf exact, int speakerRight, int matched) {
@@ -107,16 +105,19 @@ public final class QuoteBenchmark {
     }
   }
 
-  private final boolean warmUp;
+  private final WarmUp warmUp;
+  /** The timed passes last at least this long together. */
+  private final java.time.Duration measured;
 
   /** A benchmark that warms the JIT up before the timed pass. */
   public QuoteBenchmark() {
     this(true);
   }
 
-  /** Without warm-up, for quality checks where the speed figure does not matter. */
+  /** Without warm-up ({@code false}) for quality checks, where the speed figure does not matter. */
   public QuoteBenchmark(boolean warmUp) {
-    this.warmUp = warmUp;
+    this.warmUp = warmUp ? WarmUp.STANDARD : WarmUp.NONE;
+    this.measured = warmUp ? java.time.Duration.ofSeconds(1) : java.time.Duration.ZERO;
   }
 
   /** A found quote in file offsets. */
@@ -126,19 +127,14 @@ public final class QuoteBenchmark {
     List<PolnearDocument> documents = PolnearDocument.readAll(dir);
     QuoteFinder finder = QuoteFinder.forLanguage("en");
     HeapPeaks.reset();
-    long warmUpStart = System.nanoTime();
-    for (int pass = 0; warmUp && (pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP.toNanos());
-        pass++) {
-      documents.forEach(d -> find(finder, d.text()));
-    }
+    warmUp.run(() -> documents.forEach(d -> find(finder, d.text())));
     List<List<Found>> found = new ArrayList<>();
     long characters = 0;
-    long start = System.nanoTime();
     for (PolnearDocument document : documents) {
       found.add(find(finder, document.text()));
       characters += document.text().length();
     }
-    double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+    double passesPerSecond = WarmUp.passesPerSecond(() -> documents.forEach(d -> find(finder, d.text())), measured);
     long peakHeapMb = HeapPeaks.peakBytes() / (1024 * 1024);
     if (out.isPresent()) {
       write(out.get(), documents, found);
@@ -151,8 +147,8 @@ public final class QuoteBenchmark {
       direct = direct.plus(figures[0]);
       all = all.plus(figures[1]);
     }
-    return new Report(dir.getFileName().toString(), documents.size(), direct, all, documents.size() / seconds,
-        characters / seconds, peakHeapMb, errors);
+    return new Report(dir.getFileName().toString(), documents.size(), direct, all, documents.size() * passesPerSecond,
+        characters * passesPerSecond, peakHeapMb, errors);
   }
 
   /** The quotes of a PolNeAR text: each non-empty line is a block (headline, paragraphs). */

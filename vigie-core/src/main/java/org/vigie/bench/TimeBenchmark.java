@@ -27,8 +27,6 @@ import org.vigie.time.TimeRecognizer;
  * a warm-up; peak heap.
  */
 public final class TimeBenchmark {
-  private static final int WARM_UP_PASSES = 5;
-  private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
 
   /** Figures of one gold type. */
   public record TypeFigures(int gold, int relaxed, int strict, int valueRight) {
@@ -126,16 +124,19 @@ public final class TimeBenchmark {
     }
   }
 
-  private final boolean warmUp;
+  private final WarmUp warmUp;
+  /** The timed passes last at least this long together. */
+  private final java.time.Duration measured;
 
   /** A benchmark that warms the JIT up before the timed pass. */
   public TimeBenchmark() {
     this(true);
   }
 
-  /** Without warm-up, for quality checks where the speed figure does not matter. */
+  /** Without warm-up ({@code false}) for quality checks, where the speed figure does not matter. */
   public TimeBenchmark(boolean warmUp) {
-    this.warmUp = warmUp;
+    this.warmUp = warmUp ? WarmUp.STANDARD : WarmUp.NONE;
+    this.measured = warmUp ? java.time.Duration.ofSeconds(1) : java.time.Duration.ZERO;
   }
 
   /**
@@ -151,25 +152,20 @@ public final class TimeBenchmark {
     }
     TimeRecognizer recognizer = TimeRecognizer.forLanguage(language);
     HeapPeaks.reset();
-    long warmUpStart = System.nanoTime();
-    for (int pass = 0; warmUp && (pass < WARM_UP_PASSES || System.nanoTime() - warmUpStart < WARM_UP.toNanos());
-        pass++) {
-      documents.forEach(d -> find(recognizer, d));
-    }
+    warmUp.run(() -> documents.forEach(d -> find(recognizer, d)));
     List<List<FoundTime>> found = new ArrayList<>();
     long characters = 0;
-    long start = System.nanoTime();
     for (TimeMlDocument document : documents) {
       found.add(find(recognizer, document));
       characters += document.text().length();
     }
-    double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+    double passesPerSecond = WarmUp.passesPerSecond(() -> documents.forEach(d -> find(recognizer, d)), measured);
     long peakHeapMb = HeapPeaks.peakBytes() / (1024 * 1024);
     if (out.isPresent()) {
       write(out.get(), documents, found);
     }
-    return score(dir.getFileName().toString(), language, documents, found, documents.size() / seconds,
-        characters / seconds, peakHeapMb);
+    return score(dir.getFileName().toString(), language, documents, found, documents.size() * passesPerSecond,
+        characters * passesPerSecond, peakHeapMb);
   }
 
   private static boolean isTimeMl(Path file) {

@@ -137,24 +137,15 @@ final class EnglishTimeRules {
       }
       return date(null, m.month(), null, direction(m));
     });
-    table.rule("en.year", "(?:{mod}[\\s\\-])?{year}(?![.,]\\d)(?!['’]s)", EnglishTimeRules::year);
+    table.rule("en.year", "(?:{mod}[\\s\\-])?{year}(?![.,]\\d)(?!['’]s)", YEARS::read);
     table.rule("en.season", "(?:(?<rel>last|next|this|the\\s+coming|the\\s+past)\\s+)?(?<season>spring|summer|"
         + "autumn|fall|winter)(?:\\s+(?:of\\s+)?{year})?", EnglishTimeRules::season);
     table.rule("en.quarter", "(?:the\\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<q>quarter|half)"
         + "(?:\\s+of\\s+{year}|\\s+{year})?", EnglishTimeRules::quarter);
   }
 
-  private static Optional<TimeMeaning> year(RuleMatch m) {
-    if (!m.has("mod") && (QUANTITY_BEFORE.matcher(m.before(16)).find()
-        || m.year() < 1900 && !OLD_YEAR_BEFORE.matcher(m.before(10)).find())) {
-      return Optional.empty();
-    }
-    var after = QUANTITY_AFTER.matcher(m.after(24));
-    if (after.find() && (after.group("word") == null || !NOT_QUANTITY_NOUNS.contains(after.group("word")))) {
-      return Optional.empty();
-    }
-    return date(m.year(), null, null, Direction.BY_TENSE);
-  }
+  private static final Readings.YearFilter YEARS = new Readings.YearFilter(QUANTITY_BEFORE, OLD_YEAR_BEFORE,
+      QUANTITY_AFTER, NOT_QUANTITY_NOUNS);
 
   private static Optional<TimeMeaning> season(RuleMatch m) {
     YearPart part = switch (m.folded("season")) {
@@ -163,16 +154,10 @@ final class EnglishTimeRules {
       case "autumn", "fall" -> YearPart.AUTUMN;
       default -> YearPart.WINTER;
     };
-    if (m.has("year")) {
-      return Optional.of(new PartOfYear(part, OptionalInt.of(m.year()), Direction.BY_TENSE));
-    }
-    if (!m.has("rel")) {
-      return Optional.empty();  // "in summer": any summer
-    }
     String rel = m.folded("rel");
-    Direction direction = rel.equals("this") ? Direction.THIS
+    Direction written = rel.isEmpty() ? Direction.BY_TENSE : rel.equals("this") ? Direction.THIS
         : rel.equals("last") || rel.endsWith("past") ? Direction.BEFORE : Direction.AFTER;
-    return Optional.of(new PartOfYear(part, OptionalInt.empty(), direction));
+    return Readings.season(part, m, written);
   }
 
   private static Optional<TimeMeaning> quarter(RuleMatch m) {

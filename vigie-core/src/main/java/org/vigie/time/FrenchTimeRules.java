@@ -119,25 +119,15 @@ final class FrenchTimeRules {
         m -> date(m.year(), m.month(), null, Direction.BY_TENSE));
     table.rule("fr.month", "(?:{mod}(?:\\s+|-))?{month}(?:\\s+{rel})?",
         m -> m.notNameCased("month") ? date(null, m.month(), null, direction(m)) : Optional.empty());
-    table.rule("fr.year", "(?:{mod}(?:\\s+|-))?(?:l{'}an\\s+)?{year}(?![.,]\\d)", FrenchTimeRules::year);
+    table.rule("fr.year", "(?:{mod}(?:\\s+|-))?(?:l{'}an\\s+)?{year}(?![.,]\\d)", YEARS::read);
     table.rule("fr.season", "(?:(?<this>cet|ce|l{'})\\s*)?(?<season>printemps|été|automne|hiver)"
         + "(?:\\s+{rel}|\\s+(?:de\\s+l{'}année\\s+)?{year})?", FrenchTimeRules::season);
     table.rule("fr.quarter", "(?:le\\s+)?(?<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)"
         + "\\s+(?<q>trimestre|semestre)(?:\\s+(?:de\\s+l{'}année\\s+)?{year})?", FrenchTimeRules::quarter);
   }
 
-  /** A year alone, unless the words around make it a quantity ("2000 manifestants", "plus de 1500"). */
-  private static Optional<TimeMeaning> year(RuleMatch m) {
-    if (QUANTITY_BEFORE.matcher(m.before(16)).find() && !m.has("mod")
-        || m.year() < 1900 && !m.has("mod") && !OLD_YEAR_BEFORE.matcher(m.before(12)).find()) {
-      return Optional.empty();
-    }
-    var after = QUANTITY_AFTER.matcher(m.after(24));
-    if (after.find() && (after.group("word") == null || !NOT_QUANTITY_NOUNS.contains(after.group("word")))) {
-      return Optional.empty();
-    }
-    return date(m.year(), null, null, Direction.BY_TENSE);
-  }
+  private static final Readings.YearFilter YEARS = new Readings.YearFilter(QUANTITY_BEFORE, OLD_YEAR_BEFORE,
+      QUANTITY_AFTER, NOT_QUANTITY_NOUNS);
 
   private static Optional<TimeMeaning> season(RuleMatch m) {
     YearPart part = switch (m.folded("season")) {
@@ -146,16 +136,8 @@ final class FrenchTimeRules {
       case "automne" -> YearPart.AUTUMN;
       default -> YearPart.WINTER;
     };
-    if (m.has("year")) {
-      return Optional.of(new PartOfYear(part, OptionalInt.of(m.year()), Direction.BY_TENSE));
-    }
-    if (m.has("rel")) {
-      return Optional.of(new PartOfYear(part, OptionalInt.empty(), direction(m)));
-    }
-    if (m.has("this") && !m.folded("this").startsWith("l")) {
-      return Optional.of(new PartOfYear(part, OptionalInt.empty(), Direction.THIS));
-    }
-    return Optional.empty();  // "l'été", "en hiver": any summer, any winter
+    boolean demonstrative = m.has("this") && !m.folded("this").startsWith("l");
+    return Readings.season(part, m, m.has("rel") ? direction(m) : demonstrative ? Direction.THIS : Direction.BY_TENSE);
   }
 
   private static Optional<TimeMeaning> quarter(RuleMatch m) {

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.TimeType;
 import org.vigie.time.TimeMeaning.CalendarDate;
@@ -146,6 +148,39 @@ final class Readings {
       previous = Math.max(previous, value);
     }
     return total;
+  }
+
+  /**
+   * The words around a bare year that make it a quantity: a number before it ("2 000"), a
+   * quantifier ("plus de 1500"), a plural noun after it ("2000 manifestants"); a year before 1900
+   * also needs a preposition that dates it ("en 1789"), else it is a number ("la résolution 1405").
+   */
+  record YearFilter(Pattern quantityBefore, Pattern oldYearBefore, Pattern quantityAfter, Set<String> notNouns) {
+    Optional<TimeMeaning> read(RuleMatch m) {
+      if (!m.has("mod") && (quantityBefore.matcher(m.before(16)).find()
+          || m.year() < 1900 && !oldYearBefore.matcher(m.before(12)).find())) {
+        return Optional.empty();
+      }
+      Matcher after = quantityAfter.matcher(m.after(24));
+      if (after.find() && (after.group("word") == null || !notNouns.contains(after.group("word")))) {
+        return Optional.empty();
+      }
+      return date(m.year(), null, null, Direction.BY_TENSE);
+    }
+  }
+
+  /**
+   * A season: with its year, or with a direction word ("l'été dernier", "last summer"), or in the
+   * anchor's year after a demonstrative ("cet été", "this summer"); alone ("en hiver") it is any.
+   */
+  static Optional<TimeMeaning> season(YearPart part, RuleMatch m, Direction written) {
+    if (m.has("year")) {
+      return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.of(m.year()), Direction.BY_TENSE));
+    }
+    if (written == Direction.BY_TENSE) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.empty(), written));
   }
 
   static Optional<TimeMeaning> fixed(String value, TimeType type) {
