@@ -321,8 +321,11 @@ final class AttributionFinder {
           part = clip(new TextRange(quotesIn.getFirst().range().start(), quotesIn.getLast().range().end()), trimmed);
         }
       }
-      if (afterTag && part == trimmed && !quotesIn.isEmpty()) {
-        part = endAtClause(text, part, quotesIn.getLast());
+      if (afterTag && part == trimmed) {
+        part = endBeforeNextCue(text, part, inside);
+        if (!quotesIn.isEmpty()) {
+          part = endAtClause(text, part, quotesIn.getFirst(), quotesIn.getLast());
+        }
       }
       parts.add(part);
       TextRange within = part;
@@ -339,21 +342,42 @@ final class AttributionFinder {
    * Reported words with a partial quote end with what was said: a clause that opens after the last
    * quote with a subordinator or a time ("after she attacked…", "Wednesday on …") is the writer's.
    */
-  private TextRange endAtClause(String text, TextRange part, QuoteMarks.Quoted last) {
-    int from = Math.min(part.end(), last.range().end());
+  private TextRange endAtClause(String text, TextRange part, QuoteMarks.Quoted first, QuoteMarks.Quoted last) {
+    int from = Math.min(part.end(), first.range().end());
     List<Word> words = Word.in(text, from, part.end());
     for (int i = 0; i < words.size(); i++) {
       Word word = words.get(i);
-      boolean clause = language.subordinators().contains(word.lower());
-      // "… “a con” and encouraged Americans to …", "…, citing her work": the writer goes on.
+      boolean afterLast = word.start() >= last.range().end();
+      boolean clause = afterLast && language.subordinators().contains(word.lower());
+      // "… “a con” and encouraged Americans to …", "… “St. Petersburg” — a metaphor": the writer goes on.
       if (!clause && i + 1 < words.size() && language.conjunctions().contains(word.lower())) {
         clause = speakers.verbLike(words.get(i + 1)) || isCue(text, words.get(i + 1));
       }
-      if (!clause && word.lower().endsWith("ing") && text.substring(from, word.start()).stripTrailing().endsWith(",")) {
+      String gap = text.substring(i == 0 ? from : words.get(i - 1).end(), word.start());
+      if (!clause && afterLast && (gap.contains("—") || gap.contains("–") || gap.contains(" - "))) {
         clause = true;
       }
       if (clause) {
         int end = word.start();
+        while (end > part.start() && (Sentences.isSpace(text.charAt(end - 1)) || ",—–-".indexOf(text.charAt(end - 1))
+            >= 0)) {
+          end--;
+        }
+        return new TextRange(part.start(), end);
+      }
+    }
+    return part;
+  }
+
+  /** Reported words end where the same speaker goes on with a cue of their own: "…, adding that…". */
+  private TextRange endBeforeNextCue(String text, TextRange part, List<QuoteMarks.Quoted> quotes) {
+    for (Cue cue : language.cues().find(text, part, quotes)) {
+      if (cue.range().start() > part.start() && (participleAfterComma(text, cue) || afterConjunction(text, cue))) {
+        int end = cue.range().start();
+        List<Word> before = Word.in(text, part.start(), end);
+        if (!before.isEmpty() && language.conjunctions().contains(before.getLast().lower())) {
+          end = before.getLast().start();
+        }
         while (end > part.start() && (Sentences.isSpace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
           end--;
         }
@@ -382,10 +406,26 @@ final class AttributionFinder {
     return !words.isEmpty() && language.prepositions().contains(words.getFirst().lower());
   }
 
-  /** True when a quote begins the stretch, after punctuation only. */
-  private static boolean quoteOpens(String text, TextRange stretch, List<QuoteMarks.Quoted> quotes) {
-    return quotes.stream().anyMatch(q -> q.range().start() >= stretch.start()
-        && Word.in(text, stretch.start(), q.range().start()).isEmpty());
+  /**
+   * True when a quote begins the stretch, after punctuation only or after a circumstance of the
+   * tag set off by commas: "A," Trump said during a rally in Kenansville, N.C., "B."
+   */
+  private boolean quoteOpens(String text, TextRange stretch, List<QuoteMarks.Quoted> quotes) {
+    for (QuoteMarks.Quoted quote : quotes) {
+      if (quote.range().start() < stretch.start()) {
+        continue;
+      }
+      List<Word> between = Word.in(text, stretch.start(), quote.range().start());
+      if (between.isEmpty()) {
+        return true;
+      }
+      String lead = between.getFirst().lower();
+      boolean circumstance = between.size() <= OBJECT_WORDS + 2
+          && (language.prepositions().contains(lead) || lead.endsWith("ing") || lead.endsWith("ant"))
+          && text.substring(stretch.start(), quote.range().start()).stripTrailing().endsWith(",");
+      return circumstance;
+    }
+    return false;
   }
 
   /** "A," he said, "B." — a quote on each side of the tag, the first ending in a comma. */
