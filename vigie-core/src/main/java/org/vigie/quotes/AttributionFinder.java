@@ -66,6 +66,9 @@ final class AttributionFinder {
           attributions = attribute(text, block, joined, overlapping(quotes, 0, joined), quotes);
         }
         pending = null;
+        if (attributions.isEmpty() && open < 0 && !inside.isEmpty()) {
+          incise(text, block, sentence, inside).ifPresent(attributions::add);
+        }
         if (!attributions.isEmpty()) {
           found.addAll(attributions);
           open = attributions.getLast().direct() ? found.size() - 1 : -1;
@@ -170,6 +173,42 @@ final class AttributionFinder {
       i--;
     }
     return i >= 0 && text.charAt(i) == ',';
+  }
+
+  /**
+   * The French incise: a speech tag set inside the quotation marks between commas, « Nous
+   * reconstruirons l'école, a déclaré le maire, et vite. » The quote is what stands around it.
+   */
+  private Optional<Attribution> incise(String text, int block, TextRange sentence,
+      List<QuoteMarks.Quoted> inside) {
+    for (QuoteMarks.Quoted quote : inside) {
+      TextRange words = quote.inner(text);
+      for (Cue cue : language.cues().find(text, words, List.of())) {
+        int comma = text.lastIndexOf(',', cue.range().start());
+        if (comma <= words.start() || !Word.in(text, comma, cue.range().start()).isEmpty()) {
+          continue;
+        }
+        Optional<Speaker> speaker = cue.pronoun().map(p -> new Speaker(block, p, p))
+            .or(() -> speakers.after(text, block, sentence, cue.range().end(), List.of(), false));
+        if (speaker.isEmpty()) {
+          continue;
+        }
+        int tagEnd = Math.max(cue.range().end(), speaker.get().written().end());
+        int resume = tagEnd;
+        while (resume < words.end() && (Sentences.isSpace(text.charAt(resume)) || ",.;".indexOf(text.charAt(resume))
+            >= 0)) {
+          resume++;
+        }
+        List<TextRange> parts = new ArrayList<>(List.of(new TextRange(quote.range().start(), comma)));
+        List<TextRange> quoted = new ArrayList<>(List.of(new TextRange(words.start(), comma)));
+        if (resume < words.end()) {
+          parts.add(new TextRange(resume, quote.range().end()));
+          quoted.add(new TextRange(resume, words.end()));
+        }
+        return Optional.of(new Attribution(block, parts, quoted, speaker, Optional.of(cue.range())));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A sentence that ends in a colon after a cue and its speaker: "Trump said:", "the ad reads:". */

@@ -93,6 +93,15 @@ class FrenchQuotesTest {
   }
 
   @Test
+  void incise_tagInsideTheGuillemets_quoteAroundIt() {
+    List<Quote> quotes = quotes("fr", "Le maire Jean Dupont a visité l'école. « Nous la reconstruirons, a-t-il "
+        + "promis, et les travaux commenceront en mars. »");
+    assertThat(quotes).extracting(Quote::text).containsExactly("Nous la reconstruirons",
+        "et les travaux commenceront en mars.");
+    assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).contains("Jean Dupont"));
+  }
+
+  @Test
   void spans_pointIntoTheParagraphs() {
     List<Quote> quotes = quotes("fr", "Rien ici.", "« Nous ne céderons pas », a déclaré Jean Dupont.");
     assertThat(quotes).singleElement().satisfies(q -> {
