@@ -24,12 +24,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
-        BenchCommand.Time.class, BenchCommand.Quotes.class})
+        BenchCommand.Search.class, BenchCommand.Time.class, BenchCommand.Quotes.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc, places, time or quotes");
+    err().println("vigie bench: say what to measure: extract, warc, places, search, time or quotes");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -109,6 +109,74 @@ final class BenchCommand extends Subcommand {
       return 0;
     }
   }
+
+  /** {@code vigie bench search [--articles N] [--queries N] [--corpus DIR] [--dir DIR]}. */
+  @Command(name = "search", sortOptions = false,
+      description = {"Index many articles made by varying the shared Wikinews corpus (with annotations), then time",
+          "searches with facets on one thread: indexing rate, index size, latency p50/p95/p99."})
+  static final class Search extends BenchSubcommand {
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000",
+        description = "articles to index (default: ${DEFAULT-VALUE})")
+    private int articles;
+
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "1000",
+        description = "searches to time (default: ${DEFAULT-VALUE})")
+    private int queries;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "a directory of Wikinews JSON Lines files (default: ../shared/corpus beside the clone)")
+    private Path corpus;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+        description = "where to build the index, kept afterwards (default: a temporary directory, removed)")
+    private Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1 || queries < 1) {
+        throw CommandFailure.badUsage("--articles and --queries must be at least 1", null);
+      }
+      Path source = corpus != null ? corpus : sharedCorpus().orElseThrow(() -> CommandFailure.badUsage(
+          "no ../shared/corpus beside this clone; give a directory of Wikinews JSON Lines files with --corpus", null));
+      if (!Files.isDirectory(source)) {
+        throw CommandFailure.badUsage("no corpus directory at " + source, null);
+      }
+      Path target = dir != null ? dir : Files.createTempDirectory("vigie-bench-search");
+      if (dir != null && Files.exists(dir.resolve("index"))) {
+        throw CommandFailure.badUsage(dir + " already holds an index; give an empty directory", null);
+      }
+      try {
+        var sources = org.vigie.bench.SearchBenchmark.sources(source);
+        err().println("varying " + sources.size() + " articles of " + source + " into " + articles + " in " + target
+            + " …");
+        new org.vigie.bench.SearchBenchmark(42).run(sources, target, articles, queries, printStream()).print(printStream());
+      } finally {
+        if (dir == null) {
+          deleteTree(target);
+        }
+      }
+      return 0;
+    }
+
+    private static Optional<Path> sharedCorpus() {
+      for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+        for (Path candidate : List.of(at.resolve("shared/corpus"), at.resolveSibling("shared").resolve("corpus"))) {
+          if (Files.isDirectory(candidate)) {
+            return Optional.of(candidate);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+      try (var paths = Files.walk(root)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      }
+    }
+    }
 
   /** {@code vigie bench places DATASET [--gold-spans] [--out FILE]}. */
   @Command(name = "places", sortOptions = false,

@@ -53,7 +53,7 @@ final class FetchSettings {
     return policy;
   }
 
-  private static Properties load(Path file) {
+  static Properties load(Path file) {
     Properties properties = new Properties();
     if (Files.isRegularFile(file)) {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

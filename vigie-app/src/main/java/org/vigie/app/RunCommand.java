@@ -36,6 +36,9 @@ final class RunCommand extends Subcommand {
   @Mixin
   private ServerAddress address;
 
+  @Mixin
+  private ApiSettings api;
+
   @Override
   public Integer call() throws Exception {
     IngestRun.Inputs toIngest = IngestRun.Inputs.of(inputs);
@@ -44,14 +47,16 @@ final class RunCommand extends Subcommand {
       IngestRun.run(vigie(), settings, fetch, toIngest, out(), err());
     }
     if (noWatch) {
-      Serving.serveUntilStopped(vigie().dataDirectory(), address, out());
+      Serving.serveUntilStopped(vigie().dataDirectory(), address, api.options(vigie(), settings, fetch), out());
       return 0;
     }
     List<java.net.URI> list = FeedList.load(Optional.ofNullable(feeds));
     ArticleStore reader = Stores.openForServing(vigie().dataDirectory());
-    ApiServer server = new ApiServer(reader, address.socketAddress());
+    // The watcher holds the write lock while it runs: write operations answer "busy" until it stops.
+    ApiServer server = new ApiServer(reader, address.socketAddress(), api.options(vigie(), settings, fetch));
     int port = Serving.start(server, address);
     out().println("Vigie API on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/api/health");
+    out().println("web pages on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/");
     try {
       Watching.untilStopped(vigie(), settings, fetch, list, out(), err(), server::close);
     } finally {

@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 /** {@code vigie search QUERY}: full text over titles, bodies, captions and sections. */
 @Command(name = "search", sortOptions = false,
     description = {"Search the stored articles (title, body, captions; French and English stemming, accents ignored).",
-        "Words are ANDed; \"phrases\", OR, NOT, +word and -word work as in Lucene's classic syntax."})
+        "Words are ANDed; \"phrases\", OR, NOT, +word and -word work as in Lucene's classic syntax.",
+        "Filters: country:LY person:\"Khalifa Haftar\" org:… place:… lang:fr source:… story:ID entity:ID",
+        "after:2020-07-01 before:2020-08 date:2020-07 mentioned:2020-07-03 title:… body:… caption:…"})
 final class SearchCommand extends Subcommand {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the words to look for")
   private List<String> words;
@@ -74,8 +76,10 @@ final class SearchCommand extends Subcommand {
         : results.total() + (results.total() == 1 ? " matching article" : " matching articles"));
   }
 
-  /** The snippet on one line, without the highlighter's markup, which a terminal would print as is. */
+  /** The snippet on one line, without the highlighter's markup and escapes, which a terminal would print as is. */
   static String plainSnippet(String snippet) {
-    return snippet.replace("<b>", "").replace("</b>", "").replaceAll("\\s+", " ").strip();
+    String text = snippet.replace("<b>", "").replace("</b>", "").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&quot;", "\"").replace("&#x27;", "'").replace("&#x2F;", "/").replace("&amp;", "&");
+    return text.replaceAll("\\s+", " ").strip();
   }
 }

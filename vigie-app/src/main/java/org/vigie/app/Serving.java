@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.CountDownLatch;
 import org.vigie.app.http.ApiServer;
+import org.vigie.app.http.ServerOptions;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
 
@@ -15,9 +16,10 @@ import org.vigie.store.DataDirectory;
 final class Serving {
   private Serving() {}
 
-  static void serveUntilStopped(DataDirectory data, ServerAddress address, PrintWriter out) throws IOException {
+  static void serveUntilStopped(DataDirectory data, ServerAddress address, ServerOptions options, PrintWriter out)
+      throws IOException {
     ArticleStore store = Stores.openForServing(data);
-    ApiServer server = new ApiServer(store, address.socketAddress());
+    ApiServer server = new ApiServer(store, address.socketAddress(), options);
     CountDownLatch stopped = new CountDownLatch(1);
     // The JVM halts once its shutdown hooks return, so the hook itself closes what is open.
     Thread hook = new Thread(() -> {
@@ -29,6 +31,8 @@ final class Serving {
       Runtime.getRuntime().addShutdownHook(hook);
       out.println("Vigie API on http://" + hostForUrl(address.host()) + ":" + port + "/api/health, data in "
           + data.root() + " (Ctrl-C to stop)");
+      out.println("web pages on http://" + hostForUrl(address.host()) + ":" + port + "/"
+          + (options.apiToken().isPresent() ? "; write operations need the API token" : ""));
       out.flush();
       stopped.await();
     } catch (InterruptedException e) {

@@ -135,4 +135,34 @@ class ServeCommandTest {
     assertThat(results.at("/hits/0/title").asText()).isEqualTo(Fixtures.HARBOUR_TITLE);
     assertThat(run.stop()).isZero();
   }
+
+  @Test
+  void serve_withTheTokenOfTheConfig_deletesAnArticle() throws Exception {
+    Path data = temp.resolve("data");
+    Cli.ingest(data, Fixtures.mixedInput(temp.resolve("in")));
+    java.nio.file.Files.writeString(data.resolve("vigie.properties"), "api.token = a-token-of-the-config-0001\n");
+    Running serve = Running.start("--data", data.toString(), "serve", "--port", "0", "--languages", "fr,en");
+    URI base = serve.awaitUrl();
+    String id = getJson(base.resolve("/api/search?q=ferry")).at("/hits/0/id").asText();
+
+    HttpResponse<String> refused = client.send(HttpRequest.newBuilder(base.resolve("/api/articles/" + id)).DELETE()
+        .header("Authorization", "Bearer wrong").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> deleted = client.send(HttpRequest.newBuilder(base.resolve("/api/articles/" + id)).DELETE()
+        .header("Authorization", "Bearer a-token-of-the-config-0001").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> gone = client.send(HttpRequest.newBuilder(base.resolve("/api/articles/" + id)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(gone.statusCode()).isEqualTo(404);
+    assertThat(serve.stop()).isZero();
+  }
+
+  @Test
+  void serve_withAShortToken_isBadUsage() {
+    Cli.Result result = Cli.run(temp.resolve("data"), "serve", "--port", "0", "--api-token", "short");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("at least 16 characters");
+  }
 }

@@ -20,6 +20,7 @@ import org.vigie.geo.Gazetteer;
 import org.vigie.geo.GazetteerEntry;
 import org.vigie.geo.NameHit;
 import org.vigie.geo.NameKey;
+import org.vigie.geo.OutletCountry;
 import org.vigie.geo.PlaceFinder;
 import org.vigie.geo.PlaceKind;
 import org.vigie.geo.PlaceResolver;
@@ -53,13 +54,18 @@ public final class PlacesBenchmark {
 
   /** Loads the bundled gazetteer, timing it. */
   public PlacesBenchmark() {
+    this(PlaceResolver.Weights.DEFAULT);
+  }
+
+  /** Loads the bundled gazetteer, timing it, and resolves with the given weights (to learn them). */
+  public PlacesBenchmark(PlaceResolver.Weights weights) {
     long before = HeapPeaks.liveBytes();
     long start = System.nanoTime();
     this.gazetteer = Gazetteer.bundled();
     this.gazetteerLoadMs = (System.nanoTime() - start) / 1e6;
     this.gazetteerHeapMb = Math.max(0, HeapPeaks.liveBytes() - before) >> 20;
     this.finder = new PlaceFinder(gazetteer);
-    this.resolver = new PlaceResolver(gazetteer);
+    this.resolver = new PlaceResolver(gazetteer, weights);
   }
 
   /** One resolved name of a document, as {@code --out} writes it. */
@@ -162,7 +168,7 @@ public final class PlacesBenchmark {
     }
     List<Prediction> predictions = new ArrayList<>();
     for (PlaceResolver.Resolved r : resolver.resolve(toponyms, (in, index) -> text,
-        Optional.empty(), Optional.of("en"))) {
+        OutletCountry.of(document.url()), Optional.of("en"))) {
       if (!goldSpans || r.toponym().recognised()) {
         predictions.add(new Prediction(document.id(), r.toponym().start(), r.toponym().end(), r.entry()));
       }

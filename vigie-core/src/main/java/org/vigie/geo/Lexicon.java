@@ -42,6 +42,12 @@ final class Lexicon {
       "suburban", "rural", "coastal", "occupied", "mainland");
 
   /** Titles before a person's name: the name after them is not a place ("M. Paris", "President Jackson"). */
+  /** Words after a name that make it a street's ("Clarksville St.", "Main Street"). */
+  static final Set<String> STREET_AFTER = words("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard",
+      "dr", "drive", "ln", "lane", "pike", "parkway", "pkwy", "hwy", "highway", "way", "court", "ct");
+  /** Words before "de"/"du"/"des" that make the name after them a street's ("rue de Paris", "avenue de Lyon"). */
+  static final Set<String> STREET_BEFORE = words("rue", "avenue", "boulevard", "bd", "quai", "impasse", "allee",
+      "chemin", "cours", "route");
   static final Set<String> TITLES = words("mr", "mrs", "ms", "miss", "dr", "m", "mme", "mlle", "sir", "lord", "lady",
       "president", "senator", "sen", "rep", "gov", "governor", "general", "gen", "col", "capt", "sgt", "lt", "judge",
       "rev", "father", "saint", "pope", "king", "queen", "prince", "princess", "coach", "officer", "deputy", "mayor",

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The country of an outlet, from its web address's country-code top-level domain (".fr", ".co.uk"). */
-final class OutletCountry {
+public final class OutletCountry {
   /** Country codes that sites use for their sound rather than their country. */
   private static final Set<String> VANITY = Set.of("co", "io", "tv", "me", "fm", "ly", "ai", "gg", "to", "ws", "cc",
       "eu", "su", "am", "la", "nu", "tk", "ag", "vc", "sh", "ac");
 
   private OutletCountry() {}
 
-  static Optional<String> of(Optional<String> url) {
+  public static Optional<String> of(Optional<String> url) {
     return url.flatMap(OutletCountry::ofUrl);
   }
 

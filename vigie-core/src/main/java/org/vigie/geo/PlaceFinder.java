@@ -131,6 +131,9 @@ public final class PlaceFinder {
         return null;
       }
     }
+    if (streetName(text, tokens, i, match.last())) {
+      return null;
+    }
     boolean bigPlace = match.hits().stream().anyMatch(h -> !h.alternate() && !h.demonym()
         && gazetteer.kind(h.entry()) != PlaceKind.CITY);
     boolean uncertainCase = first.sentenceStart() || first.unreliableCase();
@@ -162,6 +165,27 @@ public final class PlaceFinder {
    * A capitalised word just before the name that is neither a place, a descriptor ("North"), nor a
    * sentence's capitalised first word: the name is a surname ("George Washington", "Hulusi Akar").
    */
+  /** "Clarksville St.", "Main Street", "rue de Paris": the name is a street's, not the place's. */
+  private static boolean streetName(String text, List<Token> tokens, int first, int last) {
+    if (last + 1 < tokens.size()) {
+      Token next = tokens.get(last + 1);
+      String after = NameKey.fold(text.substring(next.start(), next.end()));
+      if (after != null && text.substring(tokens.get(last).end(), next.start()).equals(" ") && next.capitalised()
+          && Lexicon.STREET_AFTER.contains(after)) {
+        return true;
+      }
+    }
+    if (first >= 2) {
+      Token of = tokens.get(first - 1);
+      Token street = tokens.get(first - 2);
+      String ofKey = NameKey.fold(text.substring(of.start(), tokens.get(first).start()).strip());
+      String streetKey = NameKey.fold(text.substring(street.start(), street.end()));
+      return ofKey != null && streetKey != null && Lexicon.STREET_BEFORE.contains(streetKey)
+          && (ofKey.equals("de") || ofKey.equals("du") || ofKey.equals("des") || ofKey.equals("d'"));
+    }
+    return false;
+  }
+
   private boolean personName(String text, Token previous, Token first, String before) {
     if (!previous.capitalised() || previous.unreliableCase() || before == null
         || !text.substring(previous.end(), first.start()).equals(" ")) {

@@ -35,9 +35,36 @@ import java.util.Optional;
 public final class PlaceResolver {
   private static final int MAX_CANDIDATES = 300;
   private final Gazetteer gazetteer;
+  private final Weights w;
+
+  /**
+   * The few weights of the score, learnt on the LGL dev articles and checked on the GeoWebNews
+   * dev ones (and the other way round); see the README's "Places" section.
+   *
+   * @param population weight of the decimal log of the population
+   * @param country weight of the log share of the article's country evidence a candidate's
+   *     country has (0 for the most pointed-at country, negative for the others)
+   * @param smoothing added to each country's count before the share is taken: the lower, the
+   *     more a country nobody names is held against a candidate
+   * @param mention how much a country's own name or demonym counts as evidence for the small
+   *     places of that country, against 1 for a place of the country (a town in the country);
+   *     a big city (100,000 people or more) gets it in full
+   * @param countryName bonus of a country named by its own name or demonym ("Turkey", "Japanese")
+   * @param near weight of the spatial-minimality bonus (nearest other place of the article)
+   * @param named weight of the bonus for a named region or county around the candidate
+   */
+  public record Weights(double population, double country, double smoothing, double mention, double countryName,
+      double near, double named) {
+    public static final Weights DEFAULT = new Weights(0.5, 1.0, 0.5, 0.25, 1.0, 1.0, 1.0);
+  }
 
   public PlaceResolver(Gazetteer gazetteer) {
+    this(gazetteer, Weights.DEFAULT);
+  }
+
+  public PlaceResolver(Gazetteer gazetteer, Weights weights) {
     this.gazetteer = gazetteer;
+    this.w = weights;
   }
 
   /** A name and the entry chosen for it. */
@@ -62,23 +89,39 @@ public final class PlaceResolver {
       names[m] = NameKey.fold(toponyms.get(m).text());
     }
     int[] container = containers(toponyms, texts);
-    Map<String, String> countryOfName = new HashMap<>();
+    Map<String, Pointer> pointers = new HashMap<>();
     for (int m = 0; m < n; m++) {
       String only = singleCountry(toponyms.get(m));
       if (only != null && !toponyms.get(m).weak()) {
-        countryOfName.put(names[m], only);
+        boolean mention = toponyms.get(m).hits().stream().allMatch(h -> h.demonym()
+            || gazetteer.kind(h.entry()) == PlaceKind.COUNTRY);
+        pointers.put(names[m], new Pointer(only, mention));
       }
     }
-    Context context = new Context(gazetteer, toponyms, names, container, outletCountry.orElse(""), languageCountry,
-        countryOfName, null);
+    Context context = new Context(gazetteer, w, toponyms, names, container, outletCountry.orElse(""),
+        languageCountry, pointers, null);
     int[] choice = new int[n];
     NameHit[] chosenHit = new NameHit[n];
     for (int round = 0; round < 2; round++) {
+      // One sense per discourse (Gale et al. 1992; Leidner 2007): the mentions of one name add up
+      // their scores and share the best candidate, so "Paris, Texas" decides every later "Paris".
+      Map<String, Map<Integer, Double>> totals = new HashMap<>();
+      Map<String, Map<Integer, NameHit>> hitOf = new HashMap<>();
       for (int m = 0; m < n; m++) {
-        double best = Double.NEGATIVE_INFINITY;
-        Map<String, Double> evidence = context.countryEvidence(m);
+        Evidence evidence = context.countryEvidence(m);
+        Map<Integer, Double> total = totals.computeIfAbsent(names[m], k -> new HashMap<>());
+        Map<Integer, NameHit> hits = hitOf.computeIfAbsent(names[m], k -> new HashMap<>());
         for (NameHit hit : candidates(toponyms.get(m))) {
           double score = prior(hit) + context.bonus(hit.entry(), m, evidence);
+          total.merge(hit.entry(), score, Double::sum);
+          hits.putIfAbsent(hit.entry(), hit);
+        }
+      }
+      for (int m = 0; m < n; m++) {
+        double best = Double.NEGATIVE_INFINITY;
+        Map<Integer, Double> total = totals.get(names[m]);
+        for (NameHit hit : candidates(toponyms.get(m))) {
+          double score = total.get(hit.entry());
           if (score > best) {
             best = score;
             choice[m] = hit.entry();
@@ -86,13 +129,14 @@ public final class PlaceResolver {
           }
         }
       }
-      Map<String, String> chosenCountries = new HashMap<>();
+      Map<String, Pointer> chosen = new HashMap<>();
       for (int m = 0; m < n; m++) {
         if (!toponyms.get(m).weak() && !gazetteer.countryCode(choice[m]).isEmpty()) {
-          chosenCountries.putIfAbsent(names[m], gazetteer.countryCode(choice[m]));
+          chosen.putIfAbsent(names[m], new Pointer(gazetteer.countryCode(choice[m]),
+              chosenHit[m].demonym() || gazetteer.kind(choice[m]) == PlaceKind.COUNTRY));
         }
       }
-      context = new Context(gazetteer, toponyms, names, container, context.outlet, languageCountry, chosenCountries,
+      context = new Context(gazetteer, w, toponyms, names, container, context.outlet, languageCountry, chosen,
           choice.clone());
     }
     List<Resolved> resolved = new ArrayList<>(n);
@@ -104,6 +148,17 @@ public final class PlaceResolver {
       resolved.add(new Resolved(t, gazetteer.entry(choice[m]), chosenHit[m].demonym()));
     }
     return resolved;
+  }
+
+  /** A name's country, and whether the name is the country's own name or demonym rather than a place in it. */
+  private record Pointer(String country, boolean mention) {
+  }
+
+  /** How many distinct names point at each country: places in it, and its own name or demonyms. */
+  private record Evidence(Map<String, Double> places, Map<String, Double> mentions, double top) {
+    double of(String country, double mentionWeight) {
+      return places.getOrDefault(country, 0.0) + mentionWeight * mentions.getOrDefault(country, 0.0);
+    }
   }
 
   private List<NameHit> candidates(Toponym toponym) {
@@ -143,10 +198,10 @@ public final class PlaceResolver {
 
   double prior(NameHit hit) {
     int e = hit.entry();
-    double people = Math.log10(gazetteer.population(e) + 10) / 2;
+    double people = w.population() * Math.log10(gazetteer.population(e) + 10);
     double score = switch (gazetteer.kind(e)) {
       case AREA -> 6.0;
-      case COUNTRY -> 2.0 + people;
+      case COUNTRY -> 2.0 + people + w.countryName() + (hit.alternate() ? 1.0 : 0.0); // "Turkey" for Türkiye
       case REGION -> ("ADM2".equals(gazetteer.featureCode(e)) ? 0.0 : 0.3) + people;
       case COUNTY -> 0.5 + people;
       case CITY -> people + switch (gazetteer.featureCode(e)) {
@@ -166,47 +221,76 @@ public final class PlaceResolver {
    * discourse: six "Paris" are one place, not six votes), and never for itself.
    */
   private static final class Context {
+    private static final int BIG_CITY = 100_000;
     final Gazetteer g;
+    final Weights w;
     final List<Toponym> toponyms;
     final String[] names;
     final int[] container;
     final String outlet;
     final String languageCountry;
-    final Map<String, String> countryOfName;
+    final Map<String, Pointer> pointers;
     /** The previous round's choices, null in the first round. */
     final int[] choice;
+    /** The first mention of each distinct strong name: the other places a candidate is compared with. */
+    final int[] distinct;
 
-    Context(Gazetteer g, List<Toponym> toponyms, String[] names, int[] container, String outlet,
-        String languageCountry, Map<String, String> countryOfName, int[] choice) {
+    Context(Gazetteer g, Weights w, List<Toponym> toponyms, String[] names, int[] container, String outlet,
+        String languageCountry, Map<String, Pointer> pointers, int[] choice) {
       this.g = g;
+      this.w = w;
       this.toponyms = toponyms;
       this.names = names;
       this.container = container;
       this.outlet = outlet;
       this.languageCountry = languageCountry;
-      this.countryOfName = countryOfName;
+      this.pointers = pointers;
       this.choice = choice;
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      List<Integer> firsts = new ArrayList<>();
+      for (int o = 0; o < toponyms.size(); o++) {
+        if (!toponyms.get(o).weak() && seen.add(names[o])) {
+          firsts.add(o);
+        }
+      }
+      this.distinct = firsts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** How many other names point at each country, as a share of the most pointed-at one. */
-    Map<String, Double> countryEvidence(int m) {
-      Map<String, Double> counts = new HashMap<>();
-      countryOfName.forEach((name, country) -> {
+    /** How many other names point at each country. */
+    Evidence countryEvidence(int m) {
+      Map<String, Double> places = new HashMap<>();
+      Map<String, Double> mentions = new HashMap<>();
+      Map<String, Double> all = new HashMap<>();
+      pointers.forEach((name, pointer) -> {
         if (!name.equals(names[m])) {
-          counts.merge(country, 1.0, Double::sum);
+          (pointer.mention() ? mentions : places).merge(pointer.country(), 1.0, Double::sum);
+          all.merge(pointer.country(), 1.0, Double::sum);
         }
       });
-      double top = counts.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-      counts.replaceAll((country, count) -> count / top);
-      return counts;
+      double top = all.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      return new Evidence(places, mentions, top);
     }
 
-    double bonus(int e, int m, Map<String, Double> evidence) {
+    /** The evidence for the candidate's country: a country's own name counts less for its small towns. */
+    private double support(int e, Evidence evidence) {
       String country = g.countryCode(e);
-      double bonus = country.isEmpty() ? 0 : 2.5 * evidence.getOrDefault(country, 0.0);
-      if (country.equals(outlet)) {
+      if (country.isEmpty()) {
+        return 0;
+      }
+      boolean small = g.kind(e) == PlaceKind.CITY && g.population(e) < BIG_CITY;
+      return evidence.of(country, small ? w.mention() : 1.0);
+    }
+
+    double bonus(int e, int m, Evidence evidence) {
+      String country = g.countryCode(e);
+      double bonus = 0;
+      if (evidence.top() > 0) {
+        double a = w.smoothing();
+        bonus += w.country() * Math.log((support(e, evidence) + a) / (evidence.top() + a));
+      }
+      if (!country.isEmpty() && country.equals(outlet)) {
         bonus += 1.0;
-      } else if (country.equals(languageCountry)) {
+      } else if (!country.isEmpty() && country.equals(languageCountry)) {
         bonus += 0.3;
       }
       if (container[m] >= 0) {
@@ -221,14 +305,15 @@ public final class PlaceResolver {
       return bonus + (choice == null ? 0 : neighbourhood(e, m));
     }
 
-    /** Regions and counties named around the candidate, and the distance to the other places. */
+    /** Regions and counties named around the candidate, and the distance to the article's other places. */
     private double neighbourhood(int e, int m) {
       int region = g.region(e);
       int county = g.county(e);
       double nearest = Double.MAX_VALUE;
       double named = 0;
-      for (int o = 0; o < toponyms.size(); o++) {
-        if (o == m || toponyms.get(o).weak() || names[o].equals(names[m])) {
+      boolean located = g.kind(e) == PlaceKind.CITY || g.kind(e) == PlaceKind.COUNTY;
+      for (int o : distinct) {
+        if (names[o].equals(names[m])) {
           continue;
         }
         int other = choice[o];
@@ -238,16 +323,18 @@ public final class PlaceResolver {
         } else if (named < 1.5 && mayContain(toponyms.get(o), e)) {
           named = 1.5;
         }
-        PlaceKind kind = g.kind(other);
-        if ((kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) && other != e) {
-          nearest = Math.min(nearest, Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)));
+        if (located) {
+          PlaceKind kind = g.kind(other);
+          if ((kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) && other != e) {
+            nearest = Math.min(nearest, Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)));
+          }
         }
       }
       double near = 0;
-      if (g.kind(e) == PlaceKind.CITY || g.kind(e) == PlaceKind.COUNTY) {
+      if (located) {
         near = nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
       }
-      return named + near;
+      return w.named() * named + w.near() * near;
     }
 
     /** Some reading of another name is the candidate's region or county ("Henry County" beside "Paris"). */
@@ -287,7 +374,8 @@ public final class PlaceResolver {
           return true;
         }
       }
-      double share = countryEvidence(m).getOrDefault(g.countryCode(e), 0.0);
+      Evidence evidence = countryEvidence(m);
+      double share = evidence.top() == 0 ? 0 : evidence.of(g.countryCode(e), 1.0) / evidence.top();
       return g.kind(e) != PlaceKind.CITY ? share >= 0.5 : g.population(e) >= 100_000 && share >= 0.5;
     }
   }

@@ -33,6 +33,12 @@ final class Analyzers {
       protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
       }
+
+      /** Keeps the values of a many-valued field apart: "person:\"Khalifa Ahmed\"" must not join two names. */
+      @Override
+      public int getPositionIncrementGap(String fieldName) {
+        return 100;
+      }
     };
   }
 

@@ -3,43 +3,39 @@ package org.vigie.store;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.Year;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -54,9 +50,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
-import org.vigie.model.Block;
-import org.vigie.model.Caption;
-import org.vigie.model.Published;
 import org.vigie.pipeline.FailureCause;
 
 /**
@@ -69,45 +62,45 @@ import org.vigie.pipeline.FailureCause;
  * changed; a failure is keyed by its location, and a later success at that location removes it.
  */
 public final class ArticleStore implements Closeable {
-  private static final String KIND = "kind";
-  private static final String ARTICLE = "article";
   private static final String FAILURE = "failure";
-  private static final String ID = "id";
-  private static final String LOCATION = "location";
-  private static final String HASH = "contentHash";
-  private static final String RECORD = "record";
-  private static final String PUBLISHED_SORT = "published_sort";
-  private static final String[] SEARCH_FIELDS = {"title", "title_fr", "title_en", "body", "body_fr", "body_en",
-      "captions", "section"};
-  private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "title_fr", 3f, "title_en", 3f,
-      "section", 0.5f);
-  private static final int MAX_PAGE = 1000;
 
   private final DataDirectory data;
-  /** Opened on first need for a reading store, so that reading a data directory never creates one. */
-  private Directory directory;
+  /** The index directory of a writing store; a reading store's is opened by {@link Searchers} once it exists. */
+  private final Directory directory;
   private final Analyzer analyzer;
   private final IndexWriter writer;
-  private DirectoryReader reader;
-  /** Content hashes written since the last commit, which the committed reader cannot see yet. */
+  private final Searchers searchers;
+  private final QueryTranslator queries;
+  /** Content hashes written since the last commit, which the committed searcher cannot see yet. */
   private final Map<String, String> pending = new HashMap<>();
-  private final java.util.Set<String> pendingLocations = new java.util.HashSet<>();
+  private final Set<String> pendingLocations = new HashSet<>();
 
   private ArticleStore(DataDirectory data, boolean writable) throws IOException {
     this.data = data;
     this.analyzer = Analyzers.perField();
+    this.queries = new QueryTranslator(analyzer);
     if (writable) {
       Files.createDirectories(data.index());
       this.directory = FSDirectory.open(data.index());
       IndexWriterConfig config = new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64);
-      this.writer = new IndexWriter(directory, config);
+      IndexWriter opened;
+      try {
+        opened = new IndexWriter(directory, config);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      this.writer = opened;
       if (!DirectoryReader.indexExists(directory)) {
         writer.commit();
       }
+      this.searchers = new Searchers(directory);
     } else {
+      this.directory = null;
       this.writer = null;
+      this.searchers = new Searchers(data.index());
     }
   }
 
@@ -137,11 +130,12 @@ public final class ArticleStore implements Closeable {
     Optional<String> existing = pendingHash != null ? Optional.of(pendingHash) : committedHash(article.id());
     // A success at this location supersedes any failure recorded there before.
     writer.deleteDocuments(failureKey(article.location()));
-    if (existing.isPresent() && existing.get().equals(article.contentHash())) {
+    String recordHash = IndexFields.recordHash(article);
+    if (existing.isPresent() && existing.get().equals(recordHash)) {
       return PutResult.UNCHANGED;
     }
-    writer.updateDocument(new Term(ID, article.id()), toDocument(article));
-    pending.put(article.id(), article.contentHash());
+    writer.updateDocument(new Term(IndexFields.ID, article.id()), IndexFields.document(article));
+    pending.put(article.id(), recordHash);
     pendingLocations.add(article.location());
     return existing.isPresent() ? PutResult.UPDATED : PutResult.ADDED;
   }
@@ -153,8 +147,8 @@ public final class ArticleStore implements Closeable {
       keepRaw(failure.sha256(), content.get());
     }
     Document doc = new Document();
-    doc.add(new StringField(KIND, FAILURE, Field.Store.YES));
-    doc.add(new StringField(LOCATION, "failure:" + failure.location(), Field.Store.NO));
+    doc.add(new StringField(IndexFields.KIND, FAILURE, Field.Store.YES));
+    doc.add(new StringField(IndexFields.LOCATION, "failure:" + failure.location(), Field.Store.NO));
     doc.add(new StoredField("failure.location", failure.location()));
     doc.add(new StoredField("failure.stage", failure.stage()));
     doc.add(new StoredField("failure.cause", failure.cause().name()));
@@ -175,11 +169,7 @@ public final class ArticleStore implements Closeable {
   public synchronized void commit() throws IOException {
     requireWritable();
     writer.commit();
-    DirectoryReader fresh = reader == null ? null : DirectoryReader.openIfChanged(reader);
-    if (fresh != null) {
-      reader.close();
-      reader = fresh;
-    }
+    searchers.refresh();
     pending.clear();
     pendingLocations.clear();
   }
@@ -202,206 +192,266 @@ public final class ArticleStore implements Closeable {
   }
 
   private static Term failureKey(String location) {
-    return new Term(LOCATION, "failure:" + location);
+    return new Term(IndexFields.LOCATION, "failure:" + location);
   }
 
-  private Document toDocument(Article article) {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, ARTICLE, Field.Store.YES));
-    doc.add(new StringField(ID, article.id(), Field.Store.YES));
-    doc.add(new StringField(HASH, article.contentHash(), Field.Store.YES));
-    doc.add(new StringField(LOCATION, article.location(), Field.Store.NO));
-    doc.add(new StringField("lang", article.language().orElse("und"), Field.Store.NO));
-    String body = String.join("\n\n", article.body().stream().map(Block::text).toList());
-    doc.add(new TextField("title", article.title(), Field.Store.NO));
-    doc.add(new TextField("body", body, Field.Store.YES));
-    article.language().filter(Analyzers::hasStemmer).ifPresent(lang -> {
-      doc.add(new TextField("title_" + lang, article.title(), Field.Store.NO));
-      doc.add(new TextField("body_" + lang, body, Field.Store.NO));
-    });
-    article.section().ifPresent(s -> doc.add(new TextField("section", s, Field.Store.NO)));
-    for (Caption caption : article.captions()) {
-      doc.add(new TextField("captions", caption.text(), Field.Store.NO));
-    }
-    long published = article.published().flatMap(ArticleStore::epochSecond).orElse(Long.MIN_VALUE);
-    doc.add(new NumericDocValuesField(PUBLISHED_SORT, published));
-    doc.add(new LongPoint("published", published));
-    doc.add(new StoredField(RECORD, ArticleJson.write(article)));
-    return doc;
-  }
-
-  static Optional<Long> epochSecond(Published published) {
-    String value = published.value();
-    try {
-      return switch (published.precision()) {
-        case YEAR -> Optional.of(Year.parse(value).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case MONTH -> Optional.of(YearMonth.parse(value).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case DAY -> Optional.of(LocalDate.parse(value).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        case MINUTE, SECOND -> Optional.of(value.length() > 16 && (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$"))
-            ? OffsetDateTime.parse(value).toEpochSecond()
-            // A local time without its offset (a printed dateline): read as UTC, off by hours at most.
-            : java.time.LocalDateTime.parse(value).toEpochSecond(ZoneOffset.UTC));
-      };
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+  /**
+   * Removes an article (and nothing else: its failures, if any, stay); true when it was stored.
+   * Like every write, it becomes visible with the next commit.
+   */
+  public synchronized boolean delete(String id) throws IOException {
+    requireWritable();
+    boolean stored = pending.containsKey(id) || committedHash(id).isPresent();
+    writer.deleteDocuments(new Term(IndexFields.ID, id));
+    pending.remove(id);
+    return stored;
   }
 
   // ---------------------------------------------------------------- reading
 
-  public synchronized Optional<Article> get(String id) throws IOException {
-    IndexSearcher searcher = searcher();
-    TopDocs top = searcher.search(articles(new TermQuery(new Term(ID, id))), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
+  /** A search over one searcher, which stays valid (and unchanged by later commits) until it returns. */
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T apply(Searchers.VigieSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    Searchers.VigieSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
     }
-    return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  public Optional<Article> get(String id) throws IOException {
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(articles(new TermQuery(new Term(IndexFields.ID, id))), 1);
+      return top.scoreDocs.length == 0 ? Optional.<Article>empty()
+          : Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+    });
   }
 
   /**
    * Whether an article read from this location (a URL as fetched, a file) is stored, in the last
    * commit or written since: what lets a restarted crawl skip what it already has.
    */
-  public synchronized boolean hasArticleFrom(String location) throws IOException {
-    if (pendingLocations.contains(location)) {
-      return true;
+  public boolean hasArticleFrom(String location) throws IOException {
+    synchronized (this) {
+      if (pendingLocations.contains(location)) {
+        return true;
+      }
     }
-    return searcher().count(articles(new TermQuery(new Term(LOCATION, location)))) > 0;
+    return withSearcher(searcher ->
+        searcher.count(articles(new TermQuery(new Term(IndexFields.LOCATION, location)))) > 0);
   }
 
-  public synchronized long articleCount() throws IOException {
-    return searcher().count(new TermQuery(new Term(KIND, ARTICLE)));
+  public long articleCount() throws IOException {
+    return withSearcher(searcher -> (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.ARTICLE))));
   }
 
   /**
    * Full-text search over title, body, captions and section, in the language-neutral and the
-   * stemmed fields at once. Words are ANDed; the classic query syntax (phrases, OR, NOT, +/-)
-   * works. An empty query lists the newest articles.
+   * stemmed fields at once, with the field filters of {@link QueryTranslator}. An empty query lists
+   * the newest articles.
    */
-  public synchronized SearchResults search(String queryText, int limit, boolean newestFirst) throws IOException {
-    int size = Math.max(1, Math.min(limit, MAX_PAGE));
-    IndexSearcher searcher = searcher();
-    Query query = queryText.isBlank() ? new MatchAllDocsQuery() : parse(queryText);
-    Query filtered = articles(query);
-    Sort sort = newestFirst || queryText.isBlank()
-        ? new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE)
-        : Sort.RELEVANCE;
-    TopDocs top = searcher.search(filtered, size, sort, true);
-    String[] snippets = snippets(searcher, query, top, queryText.isBlank());
-    StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc scoreDoc = top.scoreDocs[i];
-      Article article = load(stored, scoreDoc.doc);
-      String snippet = snippets[i] != null ? snippets[i] : lead(article);
-      hits.add(new SearchHit(article, Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, snippet));
-    }
-    return new SearchResults(top.totalHits.value(), hits);
+  public SearchResults search(String queryText, int limit, boolean newestFirst) throws IOException {
+    return search(SearchRequest.of(queryText, newestFirst ? SearchSort.NEWEST : SearchSort.RELEVANCE,
+        Math.max(1, Math.min(limit, SearchRequest.MAX_LIMIT))));
   }
 
-  private String[] snippets(IndexSearcher searcher, Query query, TopDocs top, boolean noQuery) throws IOException {
-    if (noQuery || top.scoreDocs.length == 0) {
-      return new String[top.scoreDocs.length];
+  /** A page of hits, the total, and the facets of everything that matched when {@code facetSize > 0}. */
+  public SearchResults search(SearchRequest request) throws IOException {
+    Query query = request.query().isBlank() ? new MatchAllDocsQuery() : queries.translate(request.query());
+    boolean scored = request.sort() == SearchSort.RELEVANCE && !request.query().isBlank();
+    return withSearcher(searcher -> run(searcher, query, request, scored ? SearchSort.RELEVANCE
+        : request.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : request.sort(), Optional.empty()));
+  }
+
+  /**
+   * The articles most like one (shared distinctive words of title and body), best first, without
+   * the article itself and its duplicates; empty for an unknown id.
+   */
+  public SearchResults moreLikeThis(String id, int limit) throws IOException {
+    Optional<Article> source = get(id);
+    if (source.isEmpty()) {
+      return new SearchResults(0, List.of());
+    }
+    Article article = source.get();
+    return withSearcher(searcher -> {
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+      mlt.setAnalyzer(Analyzers.folding());
+      mlt.setFieldNames(new String[] {IndexFields.TITLE, IndexFields.BODY});
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(2);
+      mlt.setMaxQueryTerms(30);
+      mlt.setMaxDocFreqPct(20);
+      BooleanQuery.Builder like = new BooleanQuery.Builder()
+          .add(mlt.like(IndexFields.TITLE, new StringReader(article.title())), BooleanClause.Occur.SHOULD)
+          .add(mlt.like(IndexFields.BODY, new StringReader(article.fullText())), BooleanClause.Occur.SHOULD);
+      BooleanQuery.Builder query = new BooleanQuery.Builder()
+          .add(like.build(), BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(IndexFields.ID, article.id())), BooleanClause.Occur.MUST_NOT)
+          .add(new TermQuery(new Term(IndexFields.DUPLICATE_OF, article.id())), BooleanClause.Occur.MUST_NOT);
+      article.grouping().duplicateOf().ifPresent(original ->
+          query.add(new TermQuery(new Term(IndexFields.ID, original)), BooleanClause.Occur.MUST_NOT));
+      SearchRequest request = SearchRequest.of("", SearchSort.RELEVANCE, Math.max(1, Math.min(limit, 100)));
+      return run(searcher, query.build(), request, SearchSort.RELEVANCE, Optional.of(Analyzers.folding()));
+    });
+  }
+
+  private SearchResults run(Searchers.VigieSearcher searcher, Query query, SearchRequest request, SearchSort order,
+      Optional<Analyzer> noHighlight) throws IOException {
+    Query filtered = articles(query);
+    Sort sort = switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.PUBLISHED_SORT, SortField.Type.LONG, true));
+      case NEWEST -> new Sort(new SortField(IndexFields.PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
+      case OLDEST -> new Sort(oldestFirst(), SortField.FIELD_DOC);
+    };
+    int wanted = Math.max(1, request.offset() + request.limit());
+    TopDocs top;
+    Facets facets = Facets.NONE;
+    if (request.facetSize() > 0 && searcher.facetState() != null) {
+      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filtered, wanted, sort,
+          order == SearchSort.RELEVANCE, new FacetsCollectorManager());
+      top = result.topDocs();
+      facets = FacetCounter.count(searcher.facetState(), result.facetsCollector(), request.facetSize());
+    } else {
+      top = searcher.search(filtered, wanted, sort, order == SearchSort.RELEVANCE);
+    }
+    ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, request.offset(), Math.min(top.scoreDocs.length, wanted));
+    if (request.limit() == 0) {
+      page = new ScoreDoc[0];
+    }
+    StoredFields stored = searcher.storedFields();
+    Article[] articles = new Article[page.length];
+    for (int i = 0; i < page.length; i++) {
+      articles[i] = load(stored, page[i].doc);
+    }
+    String[] snippets = noHighlight.isPresent() || request.query().isBlank()
+        ? new String[page.length] : snippets(searcher, query, page, articles);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      ScoreDoc scoreDoc = page[i];
+      String snippet = snippets[i] != null ? snippets[i] : lead(articles[i]);
+      hits.add(new SearchHit(articles[i], Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score, snippet));
+    }
+    return new SearchResults(top.totalHits.value(), hits, facets);
+  }
+
+  /** Oldest first, undated articles last. */
+  private static SortField oldestFirst() {
+    return new SortField(IndexFields.PUBLISHED_OLDEST, SortField.Type.LONG, false);
+  }
+
+  /**
+   * Highlighted passages of the body. The body text comes from the articles already loaded for the
+   * page rather than from a stored field of its own, so that each hit decompresses its stored
+   * block once: that is most of a search's time.
+   */
+  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Article[] articles)
+      throws IOException {
+    if (page.length == 0) {
+      return new String[0];
+    }
+    Map<Integer, String> bodies = new HashMap<>();
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+      bodies.put(page[i].doc, IndexFields.bodyText(articles[i]));
     }
     // Escaping makes the snippet safe to put in a page: only the <b> marks are markup.
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analyzers.folding())
-        .withMaxLength(100_000)
-        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-        .build();
-    return highlighter.highlight("body", query, top, 2);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.folding())
+        .withMaxLength(20_000)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+          int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+          CharSequence[] perField = new CharSequence[fields.length];
+          Arrays.fill(perField, bodies.getOrDefault(doc, ""));
+          values.add(perField);
+        }
+        return values;
+      }
+    };
+    return highlighter.highlightFields(new String[] {IndexFields.BODY}, query, docs, new int[] {2})
+        .get(IndexFields.BODY);
   }
 
   private static String lead(Article article) {
     String first = article.body().isEmpty() ? "" : article.body().getFirst().text();
-    return first.length() <= 240 ? first : first.substring(0, first.lastIndexOf(' ', 240) + 1).strip() + " …";
+    String text = first.length() <= 240 ? first : first.substring(0, first.lastIndexOf(' ', 240) + 1).strip() + " …";
+    // The same contract as highlighted snippets: safe to put in a page as is.
+    return escape(text);
   }
 
-  private Query parse(String text) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, analyzer, BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    try {
-      return parser.parse(text);
-    } catch (ParseException e) {
-      throw new InvalidQueryException("cannot read the query \"" + text + "\": " + firstLine(e.getMessage()), e);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException("cannot read the query \"" + text + "\": " + e.getMessage(), e);
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        case '/' -> out.append("&#x2F;");
+        default -> out.append(c);
+      }
     }
-  }
-
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return out.toString();
   }
 
   /** Every stored article, in index order, without holding them all in memory. */
-  public synchronized void forEachArticle(Consumer<Article> action) throws IOException {
-    IndexSearcher searcher = searcher();
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc doc : searcher.search(new TermQuery(new Term(KIND, ARTICLE)), Integer.MAX_VALUE).scoreDocs) {
-      action.accept(load(stored, doc.doc));
-    }
+  public void forEachArticle(Consumer<Article> action) throws IOException {
+    withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc doc : searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.ARTICLE)),
+          Integer.MAX_VALUE).scoreDocs) {
+        action.accept(load(stored, doc.doc));
+      }
+      return null;
+    });
   }
 
   /** Every failed document, latest first. */
-  public synchronized List<FailedDocument> failures() throws IOException {
-    IndexSearcher searcher = searcher();
-    StoredFields stored = searcher.storedFields();
-    List<FailedDocument> result = new ArrayList<>();
-    Sort latest = new Sort(new SortField("failure.at_sort", SortField.Type.LONG, true));
-    for (ScoreDoc doc : searcher.search(new TermQuery(new Term(KIND, FAILURE)), Integer.MAX_VALUE, latest).scoreDocs) {
-      Document d = stored.document(doc.doc);
-      result.add(new FailedDocument(d.get("failure.location"), d.get("failure.stage"),
-          FailureCause.valueOf(d.get("failure.cause")), d.get("failure.message"),
-          d.getField("failure.size").numericValue().longValue(), d.get("failure.sha256"),
-          Instant.parse(d.get("failure.at"))));
-    }
-    return result;
+  public List<FailedDocument> failures() throws IOException {
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<FailedDocument> result = new ArrayList<>();
+      Sort latest = new Sort(new SortField("failure.at_sort", SortField.Type.LONG, true));
+      for (ScoreDoc doc : searcher.search(new TermQuery(new Term(IndexFields.KIND, FAILURE)), Integer.MAX_VALUE,
+          latest).scoreDocs) {
+        Document d = stored.document(doc.doc);
+        result.add(new FailedDocument(d.get("failure.location"), d.get("failure.stage"),
+            FailureCause.valueOf(d.get("failure.cause")), d.get("failure.message"),
+            d.getField("failure.size").numericValue().longValue(), d.get("failure.sha256"),
+            Instant.parse(d.get("failure.at"))));
+      }
+      return result;
+    });
   }
 
   private static Query articles(Query query) {
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(KIND, ARTICLE)), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.ARTICLE)), BooleanClause.Occur.FILTER)
         .build();
   }
 
   private static Article load(StoredFields stored, int doc) throws IOException {
-    return ArticleJson.read(stored.document(doc).get(RECORD));
+    return ArticleJson.read(stored.document(doc).get(IndexFields.RECORD));
   }
 
   private Optional<String> committedHash(String id) throws IOException {
-    IndexSearcher searcher = searcher();
-    TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(HASH));
-  }
-
-  /**
-   * A searcher over the last commit. A writing store reads its own commits; a reading store
-   * re-opens when another process has committed since.
-   */
-  private IndexSearcher searcher() throws IOException {
-    if (directory == null) {
-      if (!Files.isDirectory(data.index())) {
-        return new IndexSearcher(new org.apache.lucene.index.MultiReader());
-      }
-      directory = FSDirectory.open(data.index());
-    }
-    if (reader == null) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return new IndexSearcher(new org.apache.lucene.index.MultiReader());
-      }
-      reader = DirectoryReader.open(directory);
-    } else if (writer == null) {
-      DirectoryReader fresh = DirectoryReader.openIfChanged(reader);
-      if (fresh != null) {
-        reader.close();
-        reader = fresh;
-      }
-    }
-    return new IndexSearcher(reader);
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      return top.scoreDocs.length == 0 ? Optional.<String>empty()
+          : Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.HASH));
+    });
   }
 
   private void requireWritable() {
@@ -413,9 +463,7 @@ public final class ArticleStore implements Closeable {
   @Override
   public synchronized void close() throws IOException {
     try {
-      if (reader != null) {
-        reader.close();
-      }
+      searchers.close();
       if (writer != null) {
         writer.close();
       }

@@ -57,4 +57,39 @@ class EnglishPlacesTest {
         "George Washington University said on Monday that Police Chief Dan Reading would retire in May.");
     assertThat(places).extracting(Place::text).doesNotContain("Washington", "Police", "Reading", "May");
   }
+
+  @Test
+  void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
+    List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
+    assertThat(place(places, "Geneva").country()).isEqualTo("CH");
+  }
+
+  @Test
+  void resolve_britishTownsInAnArticleNamingAmericaToo_britishTowns() {
+    List<Place> places = places("en", "Spy poisoning",
+        "The United States expelled Russian diplomats after a former spy was poisoned in Salisbury, England."
+            + " Britain says Russia was behind the attack. Police in London and Salisbury are investigating.");
+    assertThat(place(places, "London").country()).isEqualTo("GB");
+  }
+
+  @Test
+  void resolve_countryNamedByItsOwnName_countryOverSameNameTown() {
+    List<Place> places = places("en", "Border", "Kurdish fighters in Syria fear an offensive by Turkey, officials"
+        + " in Washington and New York said.");
+    assertThat(place(places, "Turkey").country()).isEqualTo("TR");
+  }
+
+  @Test
+  void resolve_oneSensePerDiscourse_laterMentionsFollowTheQualifiedOne() {
+    List<Place> places = places("en", "Tornado", "A tornado touched down near Paris, Texas, on Sunday."
+        + " Paris firefighters said the storm damaged twelve homes. The mayor of Paris thanked them.");
+    assertThat(places).filteredOn(p -> p.text().equals("Paris")).extracting(Place::country).containsOnly("US");
+  }
+
+  @Test
+  void find_streetNamedAfterAPlace_noPlace() {
+    List<Place> places = places("en", "Fire", "Firefighters put out a kitchen fire on Clarksville Street in Paris,"
+        + " Texas, on Tuesday.");
+    assertThat(places).extracting(Place::text).doesNotContain("Clarksville");
+  }
 }

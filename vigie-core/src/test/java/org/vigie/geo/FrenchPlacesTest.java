@@ -104,4 +104,25 @@ class FrenchPlacesTest {
         "Le maire Jean Nice a présidé la séance de mardi. En mars, la commune votera le budget.");
     assertThat(places).extracting(Place::text).doesNotContain("Le", "En", "Nice", "mars");
   }
+
+  @Test
+  void resolve_diplomatesAmericainsEtRussesAGeneve_villeSuisse() {
+    List<Place> places = places("fr", "Négociations",
+        "Des diplomates américains et russes se sont rencontrés mardi à Genève.");
+    assertThat(place(places, "Genève").country()).isEqualTo("CH");
+  }
+
+  @Test
+  void resolve_unSeulSensParArticle_lesMentionsSuiventLaQualifiee() {
+    List<Place> places = places("fr", "Tornade", "Une tornade a frappé Paris (Texas) dimanche."
+        + " Les pompiers de Paris ont secouru douze familles.");
+    assertThat(places).filteredOn(p -> p.text().equals("Paris")).extracting(Place::country).containsOnly("US");
+  }
+
+  @Test
+  void find_rueQuiPorteUnNomDeVille_pasDeLieu() {
+    List<Place> places = places("fr", "Incendie", "Un incendie s'est déclaré rue de Valence à Lyon mardi.");
+    assertThat(places).extracting(Place::text).doesNotContain("Valence");
+    assertThat(place(places, "Lyon").country()).isEqualTo("FR");
+  }
 }

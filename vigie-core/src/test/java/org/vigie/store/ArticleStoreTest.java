@@ -48,6 +48,20 @@ class ArticleStoreTest {
   }
 
   @Test
+  void put_sameTextWithNewAnnotations_updated() throws IOException {
+    try (ArticleStore store = ArticleStore.openForWriting(new DataDirectory(dir))) {
+      store.put(FRENCH);
+      store.commit();
+      Article annotated = FRENCH.withAnnotations(org.vigie.model.Annotations.NONE.withQuotes(List.of(
+          new org.vigie.model.Quote("la coopération", Optional.empty(), Optional.empty(), true,
+              new org.vigie.model.Span(org.vigie.model.SpanTarget.BODY, 0, 0, 3)))));
+      assertThat(store.put(annotated)).isEqualTo(PutResult.UPDATED);
+      store.commit();
+      assertThat(store.get(FRENCH.id()).orElseThrow().annotations().quotes()).hasSize(1);
+    }
+  }
+
+  @Test
   void get_roundTripsTheWholeRecord() throws IOException {
     try (ArticleStore store = ArticleStore.openForWriting(new DataDirectory(dir))) {
       store.put(FRENCH);

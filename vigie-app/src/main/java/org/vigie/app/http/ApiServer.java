@@ -1,60 +1,62 @@
 package org.vigie.app.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
+import java.time.InstantSource;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.vigie.app.SearchHitJson;
-import org.vigie.json.ArticleJson;
-import org.vigie.model.Article;
 import org.vigie.store.ArticleStore;
-import org.vigie.store.InvalidQueryException;
-import org.vigie.store.SearchHit;
-import org.vigie.store.SearchResults;
 
 /**
- * The HTTP JSON API over a store opened for reading, which sees each commit of an ingest running
- * in another process on its next query:
+ * Vigie over HTTP, on the JDK's own server (no framework: the embedded default needs nothing but a
+ * JDK), one virtual thread per request, over a store that sees each commit of an ingest running in
+ * another process:
  *
  * <ul>
- *   <li>{@code GET /api/health}: {@code {"status": "ok", "articles": N}}</li>
- *   <li>{@code GET /api/articles/{id}}: the article record of DESIGN.md section 7, or 404</li>
- *   <li>{@code GET /api/search?q=&limit=&sort=relevance|date}: {@code {"total", "hits": [...]}}, each hit
- *       as {@link SearchHitJson}; {@code limit} defaults to 20 and is capped at 100; an empty {@code q}
- *       lists the newest articles</li>
+ *   <li>the JSON API under {@code /api/} ({@link JsonApi}, described by {@code /api/openapi.json});</li>
+ *   <li>Atom feeds under {@code /feeds/} ({@link AtomFeeds});</li>
+ *   <li>the web pages ({@link Pages}) and their stylesheet under {@code /static/}.</li>
  * </ul>
  *
- * <p>Every error is {@code {"error": {"status", "message"}}}: 400 for a bad query or parameter, 404 for
- * an unknown article or path, 405 for a method other than GET or HEAD, 500 for a bug (logged, not
- * shown). Requests run on virtual threads, one each.
+ * <p>Every answer carries {@code nosniff}; pages also carry a Content-Security-Policy that allows no
+ * script at all and styles only from this server, so that article text, which is hostile input,
+ * cannot run anything even if an escape were missed.
  */
 public final class ApiServer implements Closeable {
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
-  private static final String ARTICLES = "/api/articles/";
-  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD");
+  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+      + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   private static final System.Logger LOG = System.getLogger(ApiServer.class.getName());
+  /** Request bodies of write operations are small JSON objects. */
+  private static final int MAX_BODY = 64 * 1024;
 
-  private final ArticleStore store;
   private final InetSocketAddress address;
+  private final JsonApi api;
+  private final AtomFeeds feeds;
+  private final Pages pages;
   private HttpServer server;
   private ExecutorService executor;
 
-  /** A server for {@code store} on {@code address}; port 0 picks a free port, which {@link #start()} returns. */
+  /** A read-only server for {@code store} on {@code address}; port 0 picks a free port, which {@link #start()} returns. */
   public ApiServer(ArticleStore store, InetSocketAddress address) {
-    this.store = store;
+    this(store, address, ServerOptions.readOnly(InstantSource.system()));
+  }
+
+  public ApiServer(ArticleStore store, InetSocketAddress address, ServerOptions options) {
     this.address = address;
+    NewsViews views = new NewsViews(store, options.clock());
+    this.api = new JsonApi(views, options);
+    this.feeds = new AtomFeeds(views);
+    this.pages = new Pages(views);
   }
 
   /** Binds and starts serving; returns the port it listens on. */
@@ -81,111 +83,112 @@ public final class ApiServer implements Closeable {
     }
   }
 
+  /** One request as the handlers see it: method, decoded path, parameters, a few headers, the body. */
+  record Request(String method, String path, QueryParameters parameters, Optional<String> authorization,
+      Optional<String> acceptLanguage, Optional<String> cookie, Optional<String> host, byte[] body, String rawQuery) {
+
+    /** The server's own address as the client named it, for the absolute links feeds need. */
+    String origin() {
+      String name = host.filter(h -> h.matches("[A-Za-z0-9.:\\[\\]-]+")).orElse("localhost");
+      return "http://" + name;
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      int status = 200;
-      JsonNode body;
+      String path = exchange.getRequestURI().getRawPath();
+      boolean isApi = path.startsWith("/api/") || path.equals("/api");
+      Response response;
       try {
-        body = route(exchange);
+        Request request = request(exchange);
+        response = route(request, path);
       } catch (ApiException e) {
-        status = e.status();
-        body = error(status, e.getMessage());
+        response = isApi || path.startsWith("/feeds/") ? JsonApi.error(e.status(), e.getMessage())
+            : pages.error(e.status(), e.getMessage(), exchange.getRequestHeaders().getFirst("Accept-Language"));
+        for (Response.Header header : e.headers()) {
+          response = response.withHeader(header.name(), header.value());
+        }
+      } catch (WriteOperations.Busy e) {
+        response = JsonApi.error(409, e.getMessage());
       } catch (RuntimeException | IOException e) {
         LOG.log(System.Logger.Level.ERROR, "failed to answer " + exchange.getRequestURI(), e);
-        status = 500;
-        body = error(status, "internal error; the server log has the details");
+        response = isApi ? JsonApi.error(500, "internal error; the server log has the details")
+            : pages.error(500, "internal error; the server log has the details", null);
       }
-      send(exchange, status, body);
+      send(exchange, response);
     }
   }
 
-  private JsonNode route(HttpExchange exchange) throws IOException {
-    String path = exchange.getRequestURI().getRawPath();
-    if (path.equals("/api/health")) {
-      requireRead(exchange);
-      return health();
+  private static Request request(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    byte[] body = new byte[0];
+    if (method.equals("POST") || method.equals("PUT") || method.equals("DELETE")) {
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY + 1);
+      }
+      if (body.length > MAX_BODY) {
+        throw new ApiException(413, "the request body is larger than " + MAX_BODY + " bytes");
+      }
     }
-    if (path.equals("/api/search")) {
-      requireRead(exchange);
-      return search(QueryParameters.parse(exchange.getRequestURI().getRawQuery()));
-    }
-    if (path.startsWith(ARTICLES) && path.length() > ARTICLES.length() && path.indexOf('/', ARTICLES.length()) < 0) {
-      requireRead(exchange);
-      return article(decodeSegment(path.substring(ARTICLES.length())));
-    }
-    throw ApiException.notFound("no such endpoint: " + path
-        + " (the API has /api/health, /api/search?q= and /api/articles/{id})");
+    return new Request(method, decodePath(exchange.getRequestURI().getRawPath()),
+        QueryParameters.parse(exchange.getRequestURI().getRawQuery()),
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Accept-Language")),
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Cookie")),
+        Optional.ofNullable(exchange.getRequestHeaders().getFirst("Host")), body,
+        Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse(""));
   }
 
-  private static void requireRead(HttpExchange exchange) {
-    if (!READ_METHODS.contains(exchange.getRequestMethod())) {
-      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-      throw new ApiException(405, "method " + exchange.getRequestMethod() + " is not allowed here; use GET");
+  private Response route(Request request, String rawPath) throws IOException {
+    if (rawPath.equals("/api") || rawPath.startsWith("/api/")) {
+      return api.answer(request);
+    }
+    if (rawPath.startsWith("/feeds/")) {
+      requireRead(request);
+      return feeds.answer(request);
+    }
+    if (rawPath.startsWith("/static/")) {
+      requireRead(request);
+      return StaticFiles.answer(request.path());
+    }
+    requireRead(request);
+    return pages.answer(request);
+  }
+
+  static void requireRead(Request request) {
+    if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+      throw new ApiException(405, "method " + request.method() + " is not allowed here; use GET")
+          .withHeader("Allow", "GET, HEAD");
     }
   }
 
-  private JsonNode health() throws IOException {
-    ObjectNode node = ArticleJson.mapper().createObjectNode();
-    node.put("status", "ok");
-    node.put("articles", store.articleCount());
-    return node;
-  }
-
-  private JsonNode article(String id) throws IOException {
-    Article article = store.get(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
-    return ArticleJson.toTree(article);
-  }
-
-  private JsonNode search(QueryParameters parameters) throws IOException {
-    String query = parameters.get("q").orElse("");
-    int limit = parameters.integer("limit", DEFAULT_LIMIT);
-    if (limit < 1) {
-      throw ApiException.badRequest("parameter limit must be at least 1");
-    }
-    String sort = parameters.get("sort").orElse("relevance").toLowerCase(Locale.ROOT);
-    if (!sort.equals("relevance") && !sort.equals("date")) {
-      throw ApiException.badRequest("parameter sort must be relevance or date, not \"" + sort + "\"");
-    }
-    SearchResults results;
+  /** The path with %XX escapes decoded ('+' stays a plus in a path); a malformed escape is a 400. */
+  private static String decodePath(String raw) {
     try {
-      results = store.search(query, Math.min(limit, MAX_LIMIT), sort.equals("date"));
-    } catch (InvalidQueryException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    ObjectNode node = ArticleJson.mapper().createObjectNode();
-    node.put("total", results.total());
-    ArrayNode hits = node.putArray("hits");
-    for (SearchHit hit : results.hits()) {
-      hits.add(SearchHitJson.toTree(hit));
-    }
-    return node;
-  }
-
-  private static String decodeSegment(String raw) {
-    try {
-      // A path segment keeps '+' as is; only %XX escapes are decoded.
       return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("the path is not valid URL encoding: " + raw);
     }
   }
 
-  private static JsonNode error(int status, String message) {
-    ObjectNode node = ArticleJson.mapper().createObjectNode();
-    ObjectNode error = node.putObject("error");
-    error.put("status", status);
-    error.put("message", message);
-    return node;
-  }
-
-  private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-    byte[] bytes = ArticleJson.mapper().writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+  private static void send(HttpExchange exchange, Response response) throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", response.contentType());
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("Referrer-Policy", "no-referrer");
+    if (response.contentType().startsWith("text/html")) {
+      headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+      headers.set("X-Frame-Options", "DENY");
+    }
+    for (Response.Header header : response.headers()) {
+      headers.add(header.name(), header.value());
+    }
     boolean head = exchange.getRequestMethod().equals("HEAD");
-    // HEAD gets the same status and headers and no body.
-    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-    if (!head) {
+    byte[] bytes = response.body();
+    // HEAD gets the same status and headers and no body; so does 204.
+    boolean noBody = head || response.status() == 204 || bytes.length == 0;
+    exchange.sendResponseHeaders(response.status(), noBody ? -1 : bytes.length);
+    if (!noBody) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }

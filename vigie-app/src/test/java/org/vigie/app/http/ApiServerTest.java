@@ -175,7 +175,7 @@ class ApiServerTest {
   @Test
   void unknownPath_is404() throws Exception {
     assertError(get("/api/nothing"), 404, "no such endpoint: /api/nothing");
-    assertError(get("/"), 404, "no such endpoint");
+    assertError(get("/api/"), 404, "no such endpoint");
     assertError(get("/api/articles/a/b"), 404, "no such endpoint");
   }
 

@@ -78,6 +78,19 @@ public final class GazetteerCompiler {
         return false;
       }
     }
+    // The compiler's own code and hand-kept names count as sources too.
+    for (Class<?> code : List.of(GazetteerCompiler.class, WellKnownNames.class)) {
+      java.net.URL url = code.getResource(code.getSimpleName() + ".class");
+      if (url != null && "file".equals(url.getProtocol())) {
+        try {
+          if (Files.getLastModifiedTime(Path.of(url.toURI())).toMillis() > built) {
+            return false;
+          }
+        } catch (java.net.URISyntaxException e) {
+          return false;
+        }
+      }
+    }
     return true;
   }
 

@@ -60,7 +60,11 @@ final class WellKnownNames {
       Map.entry("CZ", List.of("Czech Republic", "République tchèque")),
       Map.entry("PS", List.of("Palestinian territories", "Territoires palestiniens")),
       Map.entry("VA", List.of("Vatican", "Holy See", "Saint-Siège")),
-      Map.entry("RE", List.of("La Réunion", "île de la Réunion")));
+      Map.entry("RE", List.of("La Réunion", "île de la Réunion")),
+      Map.entry("TR", List.of("Turkey", "Turquie")),
+      Map.entry("CV", List.of("Cape Verde", "Cap-Vert")),
+      Map.entry("SZ", List.of("Swaziland")),
+      Map.entry("MK", List.of("Macedonia", "Macédoine")));
 
   /** Abbreviations of country names that the dataset lacks, written in capitals or with periods. */
   static final Map<String, List<String>> COUNTRY_ABBREVIATIONS = Map.ofEntries(
