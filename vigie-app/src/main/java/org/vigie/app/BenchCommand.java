@@ -12,9 +12,11 @@ import org.vigie.bench.NerBenchmark;
 import org.vigie.bench.NerDataset;
 import org.vigie.bench.GeoDataset;
 import org.vigie.bench.PlacesBenchmark;
+import org.vigie.bench.QuoteBenchmark;
 import org.vigie.bench.ReadabilityBaseline;
 import org.vigie.bench.StoryBenchmark;
 import org.vigie.bench.StoryScaleBenchmark;
+import org.vigie.bench.TimeBenchmark;
 import org.vigie.bench.WarcBenchmark;
 import org.vigie.corenlp.CoreNlpNameRecognizer;
 import org.vigie.entities.DocumentNames;
@@ -32,12 +34,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
-        BenchCommand.Search.class, BenchCommand.Ner.class, BenchCommand.Stories.class})
+        BenchCommand.Search.class, BenchCommand.Ner.class, BenchCommand.Stories.class, BenchCommand.Time.class,
+        BenchCommand.Quotes.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc, places, search, ner or stories");
+    err().println("vigie bench: say what to measure: extract, warc, places, search, ner, stories, time or quotes");
     return CommandFailure.BAD_USAGE;
   }
 

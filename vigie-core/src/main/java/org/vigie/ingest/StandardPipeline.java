@@ -12,12 +12,16 @@ import org.vigie.geo.Gazetteer;
 import org.vigie.geo.PlaceStage;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.pipeline.Pipeline;
+import org.vigie.quotes.QuoteStage;
 import org.vigie.time.PublicationDateEstimator;
+import org.vigie.time.TimeExpressionStage;
 
 /**
- * The pipeline that {@code vigie ingest} runs: extract, language, publication date, names and
- * entities, places (which read the LOC mentions). The name recogniser comes from the caller (the
- * application passes the CoreNLP one), so that the core does not depend on a model library.
+ * The pipeline that {@code vigie ingest} runs: extract, language, publication date, time expressions
+ * (anchored on the publication date), names and entities, places (which read the LOC mentions),
+ * quotes (after the entity stages, since speakers resolve to their entities). The name recogniser
+ * comes from the caller (the application passes the CoreNLP one), so that the core does not depend
+ * on a model library.
  */
 public final class StandardPipeline {
   private StandardPipeline() {}
@@ -41,7 +45,7 @@ public final class StandardPipeline {
     MediaTypeExtractor extractor = new MediaTypeExtractor(List.of(
         new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor()),
         new MediaTypeExtractor.Route(List.of("text/html", "application/xhtml+xml"), new HtmlExtractor())));
-    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock),
-        new EntityRecognition(names), new EntityLinker(registry), new PlaceStage(gazetteer)));
+    return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock), new TimeExpressionStage(),
+        new EntityRecognition(names), new EntityLinker(registry), new PlaceStage(gazetteer), new QuoteStage()));
   }
 }
