@@ -1,9 +1,5 @@
 package org.vigie.app;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.time.InstantSource;
 import org.vigie.corenlp.CoreNlpNameRecognizer;
 import org.vigie.entities.EntityRegistry;
@@ -81,18 +77,8 @@ final class IngestSettings {
   static final class LanguagesConverter implements ITypeConverter<LanguageIdentifier> {
     @Override
     public LanguageIdentifier convert(String value) {
-      if (value.strip().equalsIgnoreCase("all")) {
-        return LanguageIdentifier.allLanguagesLowAccuracy();
-      }
-      if (value.strip().equalsIgnoreCase("all-precise")) {
-        return LanguageIdentifier.allLanguages();
-      }
-      Set<String> codes = Arrays.stream(value.split(","))
-          .map(code -> code.strip().toLowerCase(Locale.ROOT))
-          .filter(code -> !code.isEmpty())
-          .collect(Collectors.toSet());
       try {
-        return LanguageIdentifier.of(codes);
+        return LanguageIdentifier.forOption(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
         FailuresCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class,
         GazetteerCommand.class},
-    footer = {"", "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
+    footer = {"", "Through ./vigie, 'vigie spark' runs the pipeline on Apache Spark and 'vigie import' loads its"
+        + " output (see README.md).",
+        "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
         "Exit codes: 0 success, 1 the command failed, 2 bad usage."})
 public final class VigieCommand implements Callable<Integer> {
   /**
@@ -96,15 +98,16 @@ public final class VigieCommand implements Callable<Integer> {
     return CommandFailure.BAD_USAGE;
   }
 
-  DataDirectory dataDirectory() {
+  /** The data directory the command works on; public for commands that live in other modules (vigie-spark). */
+  public DataDirectory dataDirectory() {
     return DataDirectory.fromEnvironment(Optional.ofNullable(data));
   }
 
-  InstantSource clock() {
+  public InstantSource clock() {
     return clock;
   }
 
-  boolean interactive() {
+  public boolean interactive() {
     return interactive;
   }
 
