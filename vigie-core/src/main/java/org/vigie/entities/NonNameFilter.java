@@ -54,6 +54,7 @@ final class NonNameFilter implements Correction {
     }
     String word = sentence.token(name.start());
     return !lexicon.is(Kind.NOT_A_NAME, document.language(), word) && !lexicon.is(Kind.TITLE, document.language(), word)
-        && !lexicon.is(Kind.ORG_HEAD, document.language(), word) && !lexicon.is(Kind.ROLE_PART, document.language(), word);
+        && !lexicon.is(Kind.ORG_HEAD, document.language(), word)
+        && !lexicon.is(Kind.ROLE_PART, document.language(), word);
   }
 }

@@ -27,8 +27,8 @@ import org.vigie.model.EntityType;
  * <p>The country is the one a demonym or a country name in the role names ("turc" → TR, "of
  * Turkey" → TR), else that of an organisation in the role whose country the text gives ("chef du
  * GNA", the GNA being "libyen"), else, for a role naming no organisation, that of the nearest role
- * before it in the sentence, since coordinated roles share it ("chef de la diplomatie turque X, accompagné du ministre des Finances
- * Y" → both TR).
+ * before it in the sentence, since coordinated roles share it ("chef de la diplomatie turque X,
+ * accompagné du ministre des Finances Y" → both TR).
  */
 public final class RoleFinder {
   private static final int MAX_TITLE_WORDS = 10;
@@ -225,14 +225,12 @@ public final class RoleFinder {
       return true;
     }
     int hyphen = token.lastIndexOf('-');
-    return hyphen > 0 && hyphen + 1 < token.length() && lexicon.is(Kind.ROLE, language, token.substring(hyphen + 1));
+    return hyphen > 0 && hyphen + 1 < token.length()
+        && lexicon.is(Kind.ROLE, language, token.substring(hyphen + 1));
   }
 
   /** A function word or particle, in any case: "Le ministre" starts a sentence, the role starts at "ministre". */
   private boolean isFunction(String language, String token) {
     return lexicon.is(Kind.FUNCTION, language, token) || lexicon.is(Kind.PARTICLE, language, token);
-  }
-    }
-    return false;
   }
 }

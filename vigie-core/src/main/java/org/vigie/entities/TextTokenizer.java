@@ -20,8 +20,8 @@ import java.util.Set;
 public final class TextTokenizer {
   private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
       "puisqu", "quoiqu");
-  private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mlle", "mgr", "dr", "pr", "mr", "mrs", "ms",
-      "st", "ste", "sr", "jr", "prof", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep", "rev", "hon", "inc",
+  private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mlle", "mgr", "dr", "pr", "mr", "mrs",
+      "ms", "st", "ste", "sr", "jr", "prof", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep", "rev", "hon", "inc",
       "corp", "co", "ltd", "vs", "etc", "no", "av", "bd", "janv", "févr", "sept", "oct", "nov", "déc", "jan", "feb",
       "mar", "apr", "aug", "sep", "dec");
   private static final String OPENING = "«\"“‘([{¿¡";

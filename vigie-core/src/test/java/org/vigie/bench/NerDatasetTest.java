@@ -53,7 +53,8 @@ class NerDatasetTest {
 
   @Test
   void read_iob1_insideAfterOutsideStartsName() throws IOException {
-    NerDataset dataset = read("iob1.txt", "Phil NNP I-NP I-PER\nSimmons NNP I-NP I-PER\nand CC O O\nLara NNP I-NP I-PER\n");
+    NerDataset dataset = read("iob1.txt",
+        "Phil NNP I-NP I-PER\nSimmons NNP I-NP I-PER\nand CC O O\nLara NNP I-NP I-PER\n");
     assertThat(dataset.documents().getFirst().sentences().getFirst().names())
         .containsExactly(new TokenSpan(0, 2, EntityType.PER), new TokenSpan(3, 4, EntityType.PER));
   }

@@ -32,7 +32,8 @@ class EntityRegistryTest {
       + " the Government of National Accord (GNA), in Tripoli. Cavusoglu praised the GNA.";
 
   private static Article article(String id, String language, String text) {
-    return new Article(id, Optional.empty(), "test:" + id, Optional.empty(), Optional.empty(), "Titre", Optional.empty(),
+    return new Article(id, Optional.empty(), "test:" + id, Optional.empty(), Optional.empty(), "Titre",
+        Optional.empty(),
         Optional.empty(), Optional.of(language), List.of(Block.paragraph(text)), List.of(), List.of(), id);
   }
 

@@ -61,8 +61,9 @@ class RoleFinderTest {
 
   @Test
   void find_apposition_english_spokesmanFor() {
-    Reading r = new Reading(new ScriptedRecognizer().tag("Omer Celik", PER).tag("Turkey", org.vigie.model.EntityType.LOC),
-        "en", "Omer Celik, a spokesman for Turkey's ruling party, said so.");
+    ScriptedRecognizer tagger = new ScriptedRecognizer().tag("Omer Celik", PER)
+        .tag("Turkey", org.vigie.model.EntityType.LOC);
+    Reading r = new Reading(tagger, "en", "Omer Celik, a spokesman for Turkey's ruling party, said so.");
     assertThat(roles(r)).containsExactly("spokesman for Turkey's ruling party @ TR");
   }
 

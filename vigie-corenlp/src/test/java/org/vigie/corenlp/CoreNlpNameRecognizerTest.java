@@ -54,6 +54,7 @@ class CoreNlpNameRecognizerTest {
   @Test
   void recognize_languageWithoutModel_refused() {
     assertThat(TAGGER.languages()).containsExactlyInAnyOrder("fr", "en");
-    assertThatThrownBy(() -> TAGGER.recognize("de", List.of(List.of("Berlin")))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TAGGER.recognize("de", List.of(List.of("Berlin"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

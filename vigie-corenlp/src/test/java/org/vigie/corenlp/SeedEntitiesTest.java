@@ -3,23 +3,17 @@ package org.vigie.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.entities.EntityRecognition;
-import org.vigie.extract.CrawledTextExtractor;
 import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Mention;
-import org.vigie.model.RawDocument;
 import org.vigie.model.Role;
 import org.vigie.pipeline.Outcome;
-import org.vigie.testing.SharedData;
+import org.vigie.testing.SeedArticle;
 
 /** The persons, organisations and roles table of ../shared/seed/EXPECTED.md, with the real French model. */
 class SeedEntitiesTest {
@@ -27,11 +21,8 @@ class SeedEntitiesTest {
 
   @BeforeAll
   static void read() throws IOException {
-    Path seed = SharedData.require("seed/000_2a8616f36f3ff5fa.txt");
-    RawDocument raw = new RawDocument(seed.toUri(), Optional.empty(), Optional.empty(), Instant.EPOCH, List.of(),
-        "text/plain", Optional.of("UTF-8"), Files.readAllBytes(seed));
-    Article extracted = ((Outcome.Done<Article>) new CrawledTextExtractor().apply(raw)).value().withLanguage("fr");
-    article = ((Outcome.Done<Article>) new EntityRecognition(CoreNlpNameRecognizer.shared()).apply(extracted)).value();
+    article = ((Outcome.Done<Article>) new EntityRecognition(CoreNlpNameRecognizer.shared())
+        .apply(SeedArticle.extracted())).value();
   }
 
   private static Entity person(String name) {
