@@ -74,7 +74,7 @@ class DuplicateDetectorTest {
 
   @Test
   void add_copyAfterTheWindow_notMatched() {
-    DuplicateDetector detector = new DuplicateDetector(new DuplicateDetector.Settings(60, 2, 0.8, 8,
+    DuplicateDetector detector = new DuplicateDetector(new DuplicateDetector.Settings(120, 2, 0.85, 8,
         Duration.ofDays(30), 1000), new Random(42));
     detector.add("old", 0, DISPATCH);
     detector.add("filler", 40 * DAY, OTHER);

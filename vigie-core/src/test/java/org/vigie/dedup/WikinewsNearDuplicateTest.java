@@ -58,8 +58,9 @@ class WikinewsNearDuplicateTest {
       for (Variant variant : Variant.values()) {
         String copy = variant.apply(original, unrelated, random);
         String copyId = original.id() + "~" + variant;
-        if (!detector.add(copyId, time++, copy).equals(java.util.Optional.of(original.id()))) {
-          missed.add(copyId);
+        java.util.Optional<String> grouped = detector.add(copyId, time++, copy);
+        if (!grouped.equals(java.util.Optional.of(original.id()))) {
+          missed.add(copyId + " grouped with " + grouped.orElse("nothing"));
         }
       }
     }
