@@ -195,7 +195,8 @@ final class FrenchTimeRules {
         + "(?!\\s+(?:de|d['’]|du|des|suivante|précédente|dernière|prochaine)(?![\\p{L}]))",
         m -> Optional.of(new ShiftedDay(0, Origin.REFERENCE, m.part())));
     table.rule("fr.part-of-day-edge", "(?<mod>début|fin|milieu)\\s+(?:de\\s+|d{'})"
-        + "(?<part>matinée|après-midi|soirée|nuit)", m -> Optional.of(new ShiftedDay(0, Origin.REFERENCE, m.part())));
+        + "(?<part>matinée|après-midi|soirée|nuit|journée)", m -> Optional.of(new ShiftedDay(0, Origin.REFERENCE,
+            m.folded("part").equals("journee") ? Optional.of(DayPart.DAYTIME) : m.part())));
   }
 
   /** "Aujourd'hui," at the head of a sentence, or between commas: a sentence adverb, "nowadays". */
@@ -233,6 +234,11 @@ final class FrenchTimeRules {
           }
           return fixed(past ? "PAST_REF" : "FUTURE_REF", TimeType.TIME);
         });
+    // "en fin d'année", "au début du mois", "à la fin de la semaine": the anchor's own unit, at its edge.
+    table.rule("fr.unit-edge", "(?<mod>début|fin|milieu)\\s+(?:de\\s+l{'}|d{'}|du|de\\s+la|de)\\s*"
+        + "(?<unit>année|an|mois|semaine)(?![\\p{L}])(?!\\s+(?:de|d['’]|dernier|dernière|prochain|prochaine))",
+        m -> m.unit().map(unit -> new TimeMeaning.ShiftedUnit(unit, 0, unit)));
+    table.rule("fr.these-days", "ces\\s+jours-ci|ces\\s+temps-ci", m -> fixed("PRESENT_REF", TimeType.TIME));
     table.rule("fr.units-to-come", "(?:les|des|dans\\s+les)\\s+(?:{unit})\\s+à\\s+venir",
         m -> fixed("FUTURE_REF", TimeType.TIME));
   }
