@@ -7,13 +7,11 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigie.model.TimeType;
 import org.vigie.time.TimeMeaning.ClockTime;
 import org.vigie.time.TimeMeaning.NotTime;
-import org.vigie.time.TimeMeaning.PartOfYear;
 import org.vigie.time.TimeMeaning.ShiftedDay;
 import org.vigie.time.TimeMeaning.WeekdayDate;
 
@@ -141,20 +139,13 @@ final class FrenchTimeRules {
   }
 
   private static Optional<TimeMeaning> quarter(RuleMatch m) {
-    boolean half = m.folded("q").startsWith("semestre");
-    int n = switch (m.folded("ord")) {
+    return Readings.partOfYear(m, switch (m.folded("ord")) {
       case "premier", "1er" -> 1;
       case "deuxieme", "2e", "second" -> 2;
       case "troisieme", "3e" -> 3;
-      case "dernier" -> half ? 2 : 4;
-      default -> 4;
-    };
-    if (half && n > 2) {
-      return Optional.empty();
-    }
-    YearPart part = half ? (n == 1 ? YearPart.H1 : YearPart.H2) : YearPart.valueOf("Q" + n);
-    OptionalInt year = m.has("year") ? OptionalInt.of(m.year()) : OptionalInt.empty();
-    return Optional.of(new PartOfYear(part, year, Direction.BY_TENSE));
+      case "quatrieme", "4e" -> 4;
+      default -> -1;  // "dernier"
+    }, m.folded("q").startsWith("semestre"));
   }
 
   private static void weekdays(RuleTable table) {
