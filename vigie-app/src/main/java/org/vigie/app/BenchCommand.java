@@ -318,4 +318,58 @@ final class BenchCommand extends Subcommand {
       return 0;
     }
   }
+
+  /** {@code vigie bench time DIR [--language CODE] [--out FILE] [--errors]}. */
+  @Command(name = "time", sortOptions = false,
+      description = {"Find and normalise the time expressions of ISO-TimeML files (*.tml), each anchored on its",
+          "creation time, and score them: strict and relaxed extent F1, value accuracy on matches, by type."})
+  static final class Time extends BenchSubcommand {
+    @Parameters(paramLabel = "DIR", description = "a folder of ISO-TimeML files (searched recursively)")
+    private Path dir;
+
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "fr",
+        description = "the language of the files' text: fr or en (default: ${DEFAULT-VALUE})")
+    private String language;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write one JSON object per expression found: doc, start, end, text, type, value")
+    private Path out;
+
+    @Option(names = "--errors", description = "list missed, spurious and wrongly valued expressions first")
+    private boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dir)) {
+        throw CommandFailure.badUsage("no TimeML folder at " + dir, null);
+      }
+      new TimeBenchmark().run(dir, language, Optional.ofNullable(out)).print(printStream(), errors);
+      return 0;
+    }
+  }
+
+  /** {@code vigie bench quotes DIR [--out FILE] [--errors]}. */
+  @Command(name = "quotes", sortOptions = false,
+      description = {"Find quotes and their speakers in a PolNeAR split (text/ and attributions/) and score them:",
+          "content overlap precision, recall and F1 and speaker accuracy, for direct quotes and all attributions."})
+  static final class Quotes extends BenchSubcommand {
+    @Parameters(paramLabel = "DIR", description = "a PolNeAR split folder holding text/ and attributions/")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write one JSON object per quote found: doc, start, end, speakerStart, speakerEnd, direct")
+    private Path out;
+
+    @Option(names = "--errors", description = "list missed and spurious direct quotes and wrong speakers first")
+    private boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
+        throw CommandFailure.badUsage("no PolNeAR split (text/ and attributions/) at " + dir, null);
+      }
+      new QuoteBenchmark().run(dir, Optional.ofNullable(out)).print(printStream(), errors);
+      return 0;
+    }
+  }
 }

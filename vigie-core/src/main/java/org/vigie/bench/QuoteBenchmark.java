@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.quotes.Attribution;
 import org.vigie.quotes.QuoteFinder;
-import org.vigie.quotes.Speaker;
 import org.vigie.quotes.TextRange;
 
 /**

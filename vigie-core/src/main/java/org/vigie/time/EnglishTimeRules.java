@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.vigie.model.TimeType;
 import org.vigie.time.TimeMeaning.ClockTime;
 import org.vigie.time.TimeMeaning.NotTime;
-import org.vigie.time.TimeMeaning.PartOfYear;
 import org.vigie.time.TimeMeaning.ShiftedDay;
 import org.vigie.time.TimeMeaning.WeekdayDate;
 
@@ -162,19 +161,16 @@ final class EnglishTimeRules {
 
   private static Optional<TimeMeaning> quarter(RuleMatch m) {
     boolean half = m.folded("q").equals("half");
-    int n = switch (m.folded("ord")) {
+    if (half && !m.has("year")) {
+      return Optional.empty();  // "the second half" of a game, of a speech
+    }
+    return Readings.partOfYear(m, switch (m.folded("ord")) {
       case "first", "1st" -> 1;
       case "second", "2nd" -> 2;
       case "third", "3rd" -> 3;
-      case "last" -> half ? 2 : 4;
-      default -> 4;
-    };
-    if (half && n > 2 || half && !m.has("year")) {
-      return Optional.empty();  // "the second half" of a game, a speech…
-    }
-    YearPart part = half ? (n == 1 ? YearPart.H1 : YearPart.H2) : YearPart.valueOf("Q" + n);
-    OptionalInt year = m.has("year") ? OptionalInt.of(m.year()) : OptionalInt.empty();
-    return Optional.of(new PartOfYear(part, year, Direction.BY_TENSE));
+      case "fourth", "4th" -> 4;
+      default -> -1;  // "last"
+    }, half);
   }
 
   private static void weekdays(RuleTable table) {

@@ -7,13 +7,11 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigie.model.TimeType;
 import org.vigie.time.TimeMeaning.ClockTime;
 import org.vigie.time.TimeMeaning.NotTime;
-import org.vigie.time.TimeMeaning.PartOfYear;
 import org.vigie.time.TimeMeaning.ShiftedDay;
 import org.vigie.time.TimeMeaning.WeekdayDate;
 
@@ -141,20 +139,13 @@ final class FrenchTimeRules {
   }
 
   private static Optional<TimeMeaning> quarter(RuleMatch m) {
-    boolean half = m.folded("q").startsWith("semestre");
-    int n = switch (m.folded("ord")) {
+    return Readings.partOfYear(m, switch (m.folded("ord")) {
       case "premier", "1er" -> 1;
       case "deuxieme", "2e", "second" -> 2;
       case "troisieme", "3e" -> 3;
-      case "dernier" -> half ? 2 : 4;
-      default -> 4;
-    };
-    if (half && n > 2) {
-      return Optional.empty();
-    }
-    YearPart part = half ? (n == 1 ? YearPart.H1 : YearPart.H2) : YearPart.valueOf("Q" + n);
-    OptionalInt year = m.has("year") ? OptionalInt.of(m.year()) : OptionalInt.empty();
-    return Optional.of(new PartOfYear(part, year, Direction.BY_TENSE));
+      case "quatrieme", "4e" -> 4;
+      default -> -1;  // "dernier"
+    }, m.folded("q").startsWith("semestre"));
   }
 
   private static void weekdays(RuleTable table) {
@@ -195,7 +186,8 @@ final class FrenchTimeRules {
         + "(?!\\s+(?:de|d['’]|du|des|suivante|précédente|dernière|prochaine)(?![\\p{L}]))",
         m -> Optional.of(new ShiftedDay(0, Origin.REFERENCE, m.part())));
     table.rule("fr.part-of-day-edge", "(?<mod>début|fin|milieu)\\s+(?:de\\s+|d{'})"
-        + "(?<part>matinée|après-midi|soirée|nuit)", m -> Optional.of(new ShiftedDay(0, Origin.REFERENCE, m.part())));
+        + "(?<part>matinée|après-midi|soirée|nuit|journée)", m -> Optional.of(new ShiftedDay(0, Origin.REFERENCE,
+            m.folded("part").equals("journee") ? Optional.of(DayPart.DAYTIME) : m.part())));
   }
 
   /** "Aujourd'hui," at the head of a sentence, or between commas: a sentence adverb, "nowadays". */
@@ -233,6 +225,11 @@ final class FrenchTimeRules {
           }
           return fixed(past ? "PAST_REF" : "FUTURE_REF", TimeType.TIME);
         });
+    // "en fin d'année", "au début du mois", "à la fin de la semaine": the anchor's own unit, at its edge.
+    table.rule("fr.unit-edge", "(?<mod>début|fin|milieu)\\s+(?:de\\s+l{'}|d{'}|du|de\\s+la|de)\\s*"
+        + "(?<unit>année|an|mois|semaine)(?![\\p{L}])(?!\\s+(?:de|d['’]|dernier|dernière|prochain|prochaine))",
+        m -> m.unit().map(unit -> new TimeMeaning.ShiftedUnit(unit, 0, unit)));
+    table.rule("fr.these-days", "ces\\s+jours-ci|ces\\s+temps-ci", m -> fixed("PRESENT_REF", TimeType.TIME));
     table.rule("fr.units-to-come", "(?:les|des|dans\\s+les)\\s+(?:{unit})\\s+à\\s+venir",
         m -> fixed("FUTURE_REF", TimeType.TIME));
   }

@@ -183,6 +183,20 @@ final class Readings {
     return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.empty(), written));
   }
 
+  /**
+   * A quarter or half of a year from its ordinal ("premier trimestre", "second half of 2019"); the
+   * last is the fourth quarter or the second half. Its year, when not written, follows the tense.
+   */
+  static Optional<TimeMeaning> partOfYear(RuleMatch m, int ordinal, boolean half) {
+    int n = ordinal < 0 ? (half ? 2 : 4) : ordinal;
+    if (half && n > 2 || n < 1 || n > 4) {
+      return Optional.empty();
+    }
+    YearPart part = half ? (n == 1 ? YearPart.H1 : YearPart.H2) : YearPart.valueOf("Q" + n);
+    OptionalInt year = m.has("year") ? OptionalInt.of(m.year()) : OptionalInt.empty();
+    return Optional.of(new TimeMeaning.PartOfYear(part, year, Direction.BY_TENSE));
+  }
+
   static Optional<TimeMeaning> fixed(String value, TimeType type) {
     return Optional.of(new Fixed(value, type));
   }

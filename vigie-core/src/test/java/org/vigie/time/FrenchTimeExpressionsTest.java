@@ -59,6 +59,13 @@ class FrenchTimeExpressionsTest {
   }
 
   @Test
+  void edgeOfTheAnchorsUnit() {
+    fr.reads("Le projet sera voté en fin d'année.", "fin d'année", "2020");
+    fr.reads("Les loyers augmenteront au début du mois.", "début du mois", "2020-07");
+    fr.reads("Les prix restent élevés ces jours-ci.", "ces jours-ci", "PRESENT_REF");
+  }
+
+  @Test
   void agoAndAhead_dated() {
     fr.reads("Il a été arrêté il y a deux jours.", "il y a deux jours", "2020-07-01");
     fr.reads("L'usine a fermé il y a trois ans.", "il y a trois ans", "2017");
