@@ -72,10 +72,18 @@ public final class VigieCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    exit(commandLine(new VigieCommand()), args);
+  }
+
+  /**
+   * Runs a command line as {@code main} does, on standard output and error in UTF-8, and exits the
+   * JVM with its exit code; also the entry of a module that adds commands (vigie-spark).
+   */
+  public static void exit(CommandLine commandLine, String[] args) {
     LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exitCode = commandLine(new VigieCommand()).setOut(out).setErr(err).execute(args);
+    int exitCode = commandLine.setOut(out).setErr(err).execute(args);
     out.flush();
     err.flush();
     System.exit(exitCode);

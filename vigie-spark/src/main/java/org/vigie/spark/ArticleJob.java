@@ -181,11 +181,12 @@ public final class ArticleJob {
     Dataset<Row> written = spark.read().parquet(new org.apache.hadoop.fs.Path(output.directory(), ARTICLES).toString());
     long articles = written.count();
     long duplicates = written.where(col(ArticleTable.DUPLICATE_OF).isNotNull()).count();
+    long extracted = records.where(col(FileTask.ARTICLE).isNotNull()).count();
     TreeMap<String, Long> failed = counts(records.where(col(FileTask.FAILURE).isNotNull())
         .groupBy(col(FileTask.FAILURE + ".cause")).count());
     TreeMap<String, Long> skipped = counts(records.where(col(FileTask.SKIPPED).isNotNull())
         .groupBy(col(FileTask.SKIPPED)).count());
-    return new JobSummary(files, articles, duplicates, failed, skipped, seconds);
+    return new JobSummary(files, extracted, articles, duplicates, failed, skipped, seconds);
   }
 
   private static TreeMap<String, Long> counts(Dataset<Row> grouped) {

@@ -12,13 +12,14 @@ import org.vigie.json.ArticleJson;
  * counted twice).
  *
  * @param files input files read
- * @param articles articles written, one per id
+ * @param extracted documents that the pipeline made an article of
+ * @param articles articles written, one per id (a page read twice is one article)
  * @param duplicates of which copies of another article ({@code duplicate_of} set)
  * @param failed failure rows by cause
  * @param skipped records passed over on purpose, by reason (WARC request records, HTTP errors)
  * @param seconds wall-clock time of the job
  */
-public record JobSummary(long files, long articles, long duplicates, SortedMap<String, Long> failed,
+public record JobSummary(long files, long extracted, long articles, long duplicates, SortedMap<String, Long> failed,
     SortedMap<String, Long> skipped, double seconds) {
 
   public JobSummary {
@@ -49,6 +50,7 @@ public record JobSummary(long files, long articles, long duplicates, SortedMap<S
   public String json() {
     ObjectNode node = ArticleJson.mapper().createObjectNode();
     node.put("files", files);
+    node.put("extracted", extracted);
     node.put("articles", articles);
     node.put("duplicates", duplicates);
     node.put("failed", failedTotal());

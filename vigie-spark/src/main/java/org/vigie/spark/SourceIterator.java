@@ -16,7 +16,7 @@ import org.vigie.ingest.SourceItem;
  * (cancelled, or failed for another reason).
  */
 final class SourceIterator implements Iterator<SourceIterator.Next>, AutoCloseable {
-  private static final int QUEUE = 64;
+  private static final int QUEUE = 16;
 
   /** An item, or the error that ended the source (its items before it stay valid). */
   sealed interface Next {
