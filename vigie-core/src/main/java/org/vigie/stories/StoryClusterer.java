@@ -82,6 +82,8 @@ public final class StoryClusterer {
   private final Map<String, OpenStory> stories = new LinkedHashMap<>();
   /** Stories merged into another, while the other is open: old id to the id it went into. */
   private final Map<String, String> mergedInto = new HashMap<>();
+  /** Similarities of the article being placed to window members, computed once each. */
+  private final Map<Member, Double> scratch = new HashMap<>();
   private long latest = Long.MIN_VALUE;
   private Consumer<Story> onClose = story -> { };
 
@@ -115,77 +117,28 @@ public final class StoryClusterer {
     Similarity.Weighted weighted = similarity.weigh(profile);
     long[] indexed = indexTerms(weighted);
 
-    Map<OpenStory, Double> best = new LinkedHashMap<>();
-    Map<OpenStory, Member> bestMember = new HashMap<>();
-    long oldest = time - settings.window().toSeconds();
-    Map<Member, Double> computed = new HashMap<>();
-    for (Member candidate : candidates(weighted, indexed)) {
-      if (candidate.profile.time() < oldest) {
-        continue;
-      }
-      double score = weighted.similarity(weighed(candidate)) * closeness(time, candidate.profile.time(), settings.timeConstant());
-      computed.put(candidate, score);
-      if (score > best.getOrDefault(candidate.story, -1.0)) {
-        best.put(candidate.story, score);
-        bestMember.put(candidate.story, candidate);
-      }
-    }
-    Map<OpenStory, Double> scored = new LinkedHashMap<>();
-    for (Map.Entry<OpenStory, Double> entry : best.entrySet()) {
-      OpenStory candidateStory = entry.getKey();
-      double max = entry.getValue();
-      // A story's score never exceeds its best link: below the threshold it cannot be joined.
-      if (max < settings.threshold()) {
-        continue;
-      }
-      double sum = 0;
-      int n = 0;
-      List<Member> members = candidateStory.members;
-      for (int k = members.size() - 1; settings.linkWeight() < 1 && k >= 0 && n < settings.sample(); k--) {
-        Member m = members.get(k);
-        if (m.profile.time() < oldest) {
-          continue;
-        }
-        Double done = computed.get(m);
-        sum += done != null ? done : weighted.similarity(weighed(m)) * closeness(time, m.profile.time(), settings.timeConstant());
-        n++;
-      }
-      double mean = n == 0 ? 0 : sum / n;
-      double score = settings.linkWeight() * max + (1 - settings.linkWeight()) * mean;
-      if (score >= settings.threshold()) {
-        scored.put(candidateStory, score);
-      }
-    }
-    if (!scored.isEmpty()) {
-      OpenStory top = scored.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      scored.entrySet().removeIf(e -> e.getKey() != top && e.getValue() < settings.mergeThreshold());
-    }
-    best = scored;
+    Map<OpenStory, Link> links = bestLinks(weighted, indexed, time);
+    Map<OpenStory, Double> joined = storiesToJoin(weighted, time, links);
 
     OpenStory story;
     List<String> merged = new ArrayList<>();
     Member member;
-    if (best.isEmpty()) {
+    if (joined.isEmpty()) {
       story = new OpenStory("s" + article.id(), time);
       stories.put(story.id, story);
       member = new Member(profile, indexed, story);
     } else {
       // The oldest story survives a merge, so that the ids of stories already shown stay valid longest.
-      story = best.keySet().stream().min((x, y) -> x.firstSeen != y.firstSeen ? Long.compare(x.firstSeen,
+      story = joined.keySet().stream().min((x, y) -> x.firstSeen != y.firstSeen ? Long.compare(x.firstSeen,
           y.firstSeen) : x.id.compareTo(y.id)).orElseThrow();
       member = new Member(profile, indexed, story);
-      for (Map.Entry<OpenStory, Double> link : best.entrySet()) {
-        Member linked = bestMember.get(link.getKey());
-        linked.links += link.getValue();
-        member.links += link.getValue();
-        OpenStory other = link.getKey();
-        if (other != story) {
-          story.absorb(other);
-          stories.remove(other.id);
-          // Every recorded merge points straight at an open story, so closing one can forget them all.
-          mergedInto.replaceAll((from, into) -> into.equals(other.id) ? story.id : into);
-          mergedInto.put(other.id, story.id);
-          merged.add(other.id);
+      for (Map.Entry<OpenStory, Double> join : joined.entrySet()) {
+        Member linked = links.get(join.getKey()).member();
+        linked.links += join.getValue();
+        member.links += join.getValue();
+        if (join.getKey() != story) {
+          merge(join.getKey(), story);
+          merged.add(join.getKey().id);
         }
         story.consider(linked);
       }
@@ -197,6 +150,89 @@ public final class StoryClusterer {
     member.weighedAt = frequencies.documents();
     remember(member);
     return new Assignment(story.id, merged);
+  }
+
+  /** An article's strongest link into a story: the member and the similarity. */
+  private record Link(Member member, double similarity) {}
+
+  /**
+   * The best link into each story among the candidates, similarity weakened by time apart. Every
+   * similarity computed is kept in the members' scratch map for the stories' mean links.
+   */
+  private Map<OpenStory, Link> bestLinks(Similarity.Weighted weighted, long[] indexed, long time) {
+    Map<OpenStory, Link> best = new LinkedHashMap<>();
+    scratch.clear();
+    long oldest = time - settings.window().toSeconds();
+    for (Member candidate : candidates(weighted, indexed)) {
+      if (candidate.profile.time() < oldest) {
+        continue;
+      }
+      double score = link(weighted, time, candidate);
+      Link current = best.get(candidate.story);
+      if (current == null || score > current.similarity()) {
+        best.put(candidate.story, new Link(candidate, score));
+      }
+    }
+    return best;
+  }
+
+  private double link(Similarity.Weighted weighted, long time, Member member) {
+    Double known = scratch.get(member);
+    if (known != null) {
+      return known;
+    }
+    double score = weighted.similarity(weighed(member)) * closeness(time, member.profile.time(),
+        settings.timeConstant());
+    scratch.put(member, score);
+    return score;
+  }
+
+  /**
+   * The stories the article joins, with their scores: the best-scoring one, and any other whose
+   * score reaches the merge threshold (the article bridges them). A story's score mixes its best
+   * link and its mean link over its latest members: the best link alone lets one look-alike pull
+   * an article into the wrong story (and chains stories together), the mean alone penalises a story
+   * that has grown varied.
+   */
+  private Map<OpenStory, Double> storiesToJoin(Similarity.Weighted weighted, long time, Map<OpenStory, Link> links) {
+    Map<OpenStory, Double> scored = new LinkedHashMap<>();
+    long oldest = time - settings.window().toSeconds();
+    for (Map.Entry<OpenStory, Link> entry : links.entrySet()) {
+      double max = entry.getValue().similarity();
+      // A story's score never exceeds its best link: below the threshold it cannot be joined.
+      if (max < settings.threshold()) {
+        continue;
+      }
+      double sum = 0;
+      int n = 0;
+      List<Member> members = entry.getKey().members;
+      for (int k = members.size() - 1; settings.linkWeight() < 1 && k >= 0 && n < settings.sample(); k--) {
+        Member member = members.get(k);
+        if (member.profile.time() >= oldest) {
+          sum += link(weighted, time, member);
+          n++;
+        }
+      }
+      double mean = n == 0 ? 0 : sum / n;
+      double score = settings.linkWeight() * max + (1 - settings.linkWeight()) * mean;
+      if (score >= settings.threshold()) {
+        scored.put(entry.getKey(), score);
+      }
+    }
+    if (!scored.isEmpty()) {
+      OpenStory top = scored.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      scored.entrySet().removeIf(e -> e.getKey() != top && e.getValue() < settings.mergeThreshold());
+    }
+    return scored;
+  }
+
+  /** One story taken into another: its members, counts and the ids that pointed to it. */
+  private void merge(OpenStory from, OpenStory into) {
+    into.absorb(from);
+    stories.remove(from.id);
+    // Every recorded merge points straight at an open story, so closing one can forget them all.
+    mergedInto.replaceAll((old, target) -> target.equals(from.id) ? into.id : target);
+    mergedInto.put(from.id, into.id);
   }
 
   /** The story an article's recorded story id has become, following merges of open stories. */

@@ -78,7 +78,10 @@ public final class StoryGrouper implements ArticleGrouper {
     this.clock = clock;
     this.duplicates = duplicates;
     this.stories = stories;
-    stories.onClose(closed::add);
+    // Only a grouper that writes its state keeps closed stories until the commit that archives them.
+    if (directory.isPresent()) {
+      stories.onClose(closed::add);
+    }
   }
 
   /** A grouper that keeps nothing on disk (benchmarks, tests). */
