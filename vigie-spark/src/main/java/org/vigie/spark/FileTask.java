@@ -61,7 +61,7 @@ final class FileTask {
       return java.util.List.of(failure(file, 0, FailureCause.UNSUPPORTED_TYPE,
           "not a WARC (.warc, .warc.gz) or JSON Lines (.jsonl, .ndjson, optionally .gz) file")).iterator();
     }
-    return new Rows(new SourceIterator(source), ExecutorPipelines.of(settings), file, measure,
+    return new Rows(new SourceIterator(source), ExecutorPipelines.of(settings, conf), file, measure,
         settings.startedAt().getEpochSecond());
   }
 

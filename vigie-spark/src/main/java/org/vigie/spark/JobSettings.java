@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
-import org.vigie.ingest.IngestOptions;
 
 /**
  * What every executor needs to build the same pipeline as {@code vigie ingest}: shipped with each
@@ -14,8 +13,11 @@ import org.vigie.ingest.IngestOptions;
  * @param maxDocumentBytes largest document read, after decompression; larger ones are failures
  * @param startedAt the job's clock: every executor reads this instant, so that a run is reproducible
  *     whatever the executors' clocks say and whenever a task is retried
+ * @param gazetteer a gazetteer index that {@code vigie gazetteer update} compiled, as a Hadoop path the
+ *     executors can read; null for the one bundled with Vigie
  */
-public record JobSettings(String languages, int maxDocumentBytes, Instant startedAt) implements Serializable {
+public record JobSettings(String languages, int maxDocumentBytes, Instant startedAt, String gazetteer)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public JobSettings {
@@ -24,11 +26,6 @@ public record JobSettings(String languages, int maxDocumentBytes, Instant starte
     if (maxDocumentBytes < 1) {
       throw new IllegalArgumentException("the document size limit must be positive");
     }
-  }
-
-  /** The defaults of {@code vigie ingest}: all languages (low accuracy), 16 MB documents. */
-  public static JobSettings defaults(Instant startedAt) {
-    return new JobSettings("all", (int) IngestOptions.DEFAULT_MAX_DOCUMENT_BYTES, startedAt);
   }
 
   public InstantSource clock() {

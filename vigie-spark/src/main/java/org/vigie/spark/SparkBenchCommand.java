@@ -58,7 +58,7 @@ final class SparkBenchCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("writing %d pages into %d WARC files in %s …%n", pages, fileCount, work);
         inputs.addAll(SparkBenchmark.writeFromPages(shared, work.resolve("in"), pages, fileCount));
       }
-      JobSettings settings = new JobSettings(languages, 16_000_000, java.time.Instant.now());
+      JobSettings settings = new JobSettings(languages, 16_000_000, java.time.Instant.now(), null);
       try (SparkSession spark = SparkSessions.start(Optional.of(master), List.of())) {
         new SparkBenchmark(spark, settings).run(inputs, work.resolve("out")).print(spec.commandLine().getOut());
       }

@@ -118,7 +118,7 @@ final class SparkBenchmark {
       pages += documents(file).size();
     }
     // The single machine: the pipeline on this thread, models loaded and code warmed first.
-    Pipeline pipeline = ExecutorPipelines.of(settings);
+    Pipeline pipeline = ExecutorPipelines.of(settings, spark.sparkContext().hadoopConfiguration());
     List<SourceItem.Document> warmUp = documents(files.getFirst());
     warmUp.stream().limit(50).forEach(d -> pipeline.process(d.document()));
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

@@ -53,6 +53,11 @@ public final class SparkCommand implements Callable<Integer> {
       description = "largest document read, in megabytes after decompression (default: ${DEFAULT-VALUE})")
   private long maxDocumentMb;
 
+  @Option(names = "--gazetteer", paramLabel = "PATH",
+      description = "a gazetteer that 'vigie gazetteer update' compiled (gazetteer/gazetteer.bin.gz in a data"
+          + " directory), on a file system every executor reads (default: the one bundled with Vigie)")
+  private String gazetteer;
+
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "a Spark setting (repeatable)")
   private List<String> conf = new ArrayList<>();
 
@@ -87,6 +92,10 @@ public final class SparkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage(), e);
     }
-    return new JobSettings(languages, (int) (maxDocumentMb * BYTES_PER_MB), vigie.clock().instant());
+    if (gazetteer == null && java.nio.file.Files.exists(vigie.dataDirectory().gazetteer())) {
+      spec.commandLine().getErr().println("the job resolves places with the bundled gazetteer; pass --gazetteer "
+          + vigie.dataDirectory().gazetteer() + " to use the one compiled in the data directory, as ingest does");
+    }
+    return new JobSettings(languages, (int) (maxDocumentMb * BYTES_PER_MB), vigie.clock().instant(), gazetteer);
   }
 }

@@ -53,15 +53,11 @@ class ArticleJobTest {
     if (withShared) {
       TestArchives.writeShared(SharedData.root().get(), in);
     }
-    long t0 = System.nanoTime();
     job = vigie("--data", dir.resolve("unused").toString(), "spark", "--master", "local[2]", "--languages", "fr,en",
         in.toString(), "--out", dir.resolve("out").toString());
-    String timing = "job " + (System.nanoTime() - t0) / 1e9;
-    t0 = System.nanoTime();
     Result ingest = vigie("--data", dir.resolve("ingested").toString(), "ingest", "--languages", "fr,en",
         in.toString());
     assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-    timing += " ingest " + (System.nanoTime() - t0) / 1e9;
     try (ArticleStore store = ArticleStore.openForReading(DataDirectory.fromEnvironment(java.util.Optional.of(dir.resolve("ingested"))))) {
       ingestRecords = new TreeMap<>();
       store.forEachArticle(article -> ingestRecords.put(article.id(), ArticleJson.write(article)));
@@ -75,7 +71,6 @@ class ArticleJobTest {
     sparkFailures = reader.read().parquet(dir.resolve("out/failures").toString()).collectAsList();
     // The commands under test start their own sessions.
     reader.stop();
-    System.err.println("TIMING " + timing);
   }
 
   static Result vigie(String... args) {
@@ -155,9 +150,7 @@ class ArticleJobTest {
   @Test
   void import_jobOutput_indexHoldsTheJobsRecordsAndFailures() throws IOException {
     Path data = dir.resolve("imported");
-    long t0 = System.nanoTime();
     Result imported = vigie("--data", data.toString(), "import", dir.resolve("out").toString());
-    System.err.println("TIMING import " + (System.nanoTime() - t0) / 1e9);
     assertThat(imported.exitCode()).as(imported.err()).isZero();
     assertThat(imported.out()).startsWith("imported " + sparkRecords.size() + " (added " + sparkRecords.size());
     Map<String, String> stored = new TreeMap<>();
