@@ -27,6 +27,8 @@ final class ArticleText {
     field(out, "byline", article.byline());
     field(out, "url", article.url());
     field(out, "read from", Optional.of(article.location()));
+    field(out, "copy of", article.grouping().duplicateOf());
+    field(out, "story", article.grouping().story());
     if (!article.tags().isEmpty()) {
       field(out, "tags", Optional.of(String.join(", ", article.tags())));
     }

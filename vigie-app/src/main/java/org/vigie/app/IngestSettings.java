@@ -1,6 +1,13 @@
 package org.vigie.app;
 
+import java.time.InstantSource;
+import org.vigie.corenlp.CoreNlpNameRecognizer;
+import org.vigie.entities.EntityRegistry;
+import org.vigie.entities.NameRecognizer;
 import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.StandardPipeline;
+import org.vigie.pipeline.Pipeline;
+import org.vigie.store.DataDirectory;
 import org.vigie.lang.LanguageIdentifier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -25,6 +32,11 @@ final class IngestSettings {
           + " 'all-precise' (75 languages, slower to start, 1.1 GB) (default: ${DEFAULT-VALUE})")
   private LanguageIdentifier languages;
 
+  @Option(names = "--no-entities",
+      description = "skip name recognition: no mentions or entities, and no name models to load (the French one"
+          + " takes about 1 GB)")
+  private boolean noEntities;
+
   @Option(names = "--commit-every", paramLabel = "N",
       description = "make work durable after this many documents (and at least every few seconds)"
           + " (default: 500)")
@@ -46,6 +58,12 @@ final class IngestSettings {
 
   LanguageIdentifier languages() {
     return languages;
+  }
+
+  /** The pipeline of an ingest run, with the CoreNLP recogniser unless names are skipped. */
+  Pipeline pipeline(InstantSource clock, DataDirectory data, EntityRegistry registry) {
+    NameRecognizer names = noEntities ? NameRecognizer.NONE : CoreNlpNameRecognizer.shared();
+    return StandardPipeline.create(clock, languages, Gazetteers.forData(data), names, registry);
   }
 
   private static int positive(int value, String option) {

@@ -2,8 +2,11 @@ package org.vigie.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.InstantSource;
+import java.util.Random;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
+import org.vigie.stories.StoryGrouper;
 
 /** Opens the store for a command, turning "cannot open" into one sentence that says where and why. */
 final class Stores {
@@ -38,6 +41,22 @@ final class Stores {
       throw cannotOpen(data, e);
     }
   }
+
+  /**
+   * The duplicate and story state of the store's data directory, for the ingest that holds its write
+   * lock; rebuilt from the stored articles if missing or unreadable. The seed only matters for a new
+   * state: a saved one keeps the hash functions it was made with.
+   */
+  static StoryGrouper openGrouper(ArticleStore store, InstantSource clock) {
+    try {
+      return StoryGrouper.openFor(store, StoryGrouper.Settings.defaults(), new Random(GROUPER_SEED), clock);
+    } catch (IOException e) {
+      throw CommandFailure.failed("cannot open the story state in " + store.data().stories() + ": "
+          + ErrorReporter.sentence(e), e);
+    }
+  }
+
+  private static final long GROUPER_SEED = 0x5eed_5107L;
 
   private static CommandFailure cannotOpen(DataDirectory data, IOException e) {
     String reason = ErrorReporter.sentence(e);

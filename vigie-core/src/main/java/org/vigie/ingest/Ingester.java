@@ -21,7 +21,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.vigie.ingest.warc.WarcSource;
+import org.vigie.model.Article;
 import org.vigie.model.ArticleIds;
+import org.vigie.pipeline.ArticleGrouper;
 import org.vigie.pipeline.Failure;
 import org.vigie.pipeline.FailureCause;
 import org.vigie.pipeline.Pipeline;
@@ -46,13 +48,24 @@ public final class Ingester {
   private final InstantSource clock;
   private final IngestOptions options;
   private final FileReader reader;
+  private final ArticleGrouper grouper;
 
   public Ingester(Pipeline pipeline, ArticleStore store, InstantSource clock, IngestOptions options) {
+    this(pipeline, store, clock, options, ArticleGrouper.NONE);
+  }
+
+  /**
+   * An ingester that groups each article (duplicates, stories) between the pipeline and the store;
+   * the grouper's state is committed right after each commit of the store.
+   */
+  public Ingester(Pipeline pipeline, ArticleStore store, InstantSource clock, IngestOptions options,
+      ArticleGrouper grouper) {
     this.pipeline = pipeline;
     this.store = store;
     this.clock = clock;
     this.options = options;
     this.reader = new FileReader(options.maxDocumentBytes(), clock);
+    this.grouper = java.util.Objects.requireNonNull(grouper, "grouper");
   }
 
   /** Counters of one run, shared by the worker threads. */
@@ -144,7 +157,7 @@ public final class Ingester {
       throw new IOException("ingest failed: " + error, error);
     }
     synchronized (run) {
-      store.commit();
+      commit();
       IngestSummary summary = run.summary();
       listener.committed(summary);
       return summary;
@@ -184,7 +197,8 @@ public final class Ingester {
   private void process(SourceItem.Document document, Run run) throws IOException {
     switch (pipeline.process(document.document())) {
       case Processed.Accepted accepted -> {
-        PutResult result = store.put(accepted.article());
+        Article grouped = grouper.group(accepted.article());
+        PutResult result = store.put(grouped);
         (switch (result) {
           case ADDED -> run.added;
           case UPDATED -> run.updated;
@@ -269,13 +283,19 @@ public final class Ingester {
     run.failed.get(failure.cause()).incrementAndGet();
   }
 
+  /** The store first, then the grouper: its state never runs ahead of the articles it describes. */
+  private void commit() throws IOException {
+    store.commit();
+    grouper.commit();
+  }
+
   private void maybeCommit(Run run, IngestListener listener) throws IOException {
     synchronized (run) {
       run.sinceCommit++;
       Instant now = clock.instant();
       if (run.sinceCommit >= options.commitEvery()
           || !now.isBefore(run.lastCommit.plus(options.commitInterval()))) {
-        store.commit();
+        commit();
         run.sinceCommit = 0;
         run.lastCommit = now;
         listener.committed(run.summary());

@@ -47,4 +47,9 @@ public record DataDirectory(Path root) {
   public Path gazetteer() {
     return root.resolve("gazetteer").resolve("gazetteer.bin.gz");
   }
+
+  /** The duplicate and story state (see {@code org.vigie.stories.StoryGrouper}). */
+  public Path stories() {
+    return root.resolve("stories");
+  }
 }

@@ -17,6 +17,7 @@ import org.vigie.model.Published;
 public final class PublishedTimes {
   private PublishedTimes() {}
 
+  /** A publication date as epoch seconds: the start of its day, month or year when that is all it says. */
   public static Optional<Long> epochSecond(Published published) {
     String value = published.value();
     try {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.vigie.corenlp.CoreNlpNameRecognizer;
+import org.vigie.entities.EntityRegistry;
 import org.vigie.geo.Gazetteer;
 import org.vigie.ingest.StandardPipeline;
 import org.vigie.lang.LanguageIdentifier;
@@ -24,8 +26,11 @@ final class ExecutorPipelines {
   private ExecutorPipelines() {}
 
   static Pipeline of(JobSettings settings, Configuration conf) {
+    // The same stages as 'vigie ingest', names included. Entity ids follow from names, so an
+    // executor's own registry gives the ids a single-machine run gives.
     return PIPELINES.computeIfAbsent(settings, s -> StandardPipeline.create(s.clock(),
-        LanguageIdentifier.forOption(s.languages()), gazetteer(s, conf)));
+        LanguageIdentifier.forOption(s.languages()), gazetteer(s, conf), CoreNlpNameRecognizer.shared(),
+        EntityRegistry.inMemory()));
   }
 
   private static Gazetteer gazetteer(JobSettings settings, Configuration conf) {

@@ -90,10 +90,13 @@ class ArticleJobTest {
   @Test
   void spark_sameInputAsIngest_sameArticlesRecordForRecord() {
     assertThat(sparkRecords.keySet()).isEqualTo(ingestRecords.keySet());
-    // Ingest on main does not group yet; the job's grouping is checked on its own below.
-    Map<String, String> ungrouped = new TreeMap<>();
-    sparkRecords.forEach((id, record) -> ungrouped.put(id, withoutGrouping(record)));
-    assertThat(ungrouped).isEqualTo(ingestRecords);
+    // Stories are assigned online by ingest and are not part of the batch job; duplicates are checked
+    // on their own below. Everything else must be the same record for record.
+    Map<String, String> sparkUngrouped = new TreeMap<>();
+    sparkRecords.forEach((id, record) -> sparkUngrouped.put(id, withoutGrouping(record)));
+    Map<String, String> ingestUngrouped = new TreeMap<>();
+    ingestRecords.forEach((id, record) -> ingestUngrouped.put(id, withoutGrouping(record)));
+    assertThat(sparkUngrouped).isEqualTo(ingestUngrouped);
   }
 
   @Test
