@@ -49,14 +49,12 @@ final class Stores {
    */
   static StoryGrouper openGrouper(ArticleStore store, InstantSource clock) {
     try {
-      return StoryGrouper.openFor(store, StoryGrouper.Settings.defaults(), new Random(GROUPER_SEED), clock);
+      return StoryGrouper.openFor(store, StoryGrouper.Settings.defaults(), new Random(StoryGrouper.SEED), clock);
     } catch (IOException e) {
       throw CommandFailure.failed("cannot open the story state in " + store.data().stories() + ": "
           + ErrorReporter.sentence(e), e);
     }
   }
-
-  private static final long GROUPER_SEED = 0x5eed_5107L;
 
   private static CommandFailure cannotOpen(DataDirectory data, IOException e) {
     String reason = ErrorReporter.sentence(e);

@@ -144,7 +144,7 @@ public final class DuplicateDetector {
         }
         double jaccard = MinHasher.similarity(signature, candidate.signature);
         double containment = containment(jaccard, shingles.length, candidate.shingles);
-        if (jaccard < MIN_JACCARD) {
+        if (!isCopy(jaccard, containment, settings)) {
           continue;
         }
         if (containment > bestContainment || containment == bestContainment && jaccard > bestJaccard) {
@@ -168,6 +168,23 @@ public final class DuplicateDetector {
     }
     remember(entry);
     return duplicateOf(entry);
+  }
+
+  /**
+   * Whether two bodies that share an LSH band are copies, from their signatures and shingle counts:
+   * what {@link #add} decides for each candidate. The batch runner (vigie-spark) decides with this
+   * too, so that both group alike.
+   */
+  public static boolean copies(Settings settings, int[] signatureA, int shinglesA, int[] signatureB, int shinglesB) {
+    if (signatureA.length == 0 || signatureA.length != signatureB.length) {
+      return false;
+    }
+    double jaccard = MinHasher.similarity(signatureA, signatureB);
+    return isCopy(jaccard, containment(jaccard, shinglesA, shinglesB), settings);
+  }
+
+  private static boolean isCopy(double jaccard, double containment, Settings settings) {
+    return jaccard >= MIN_JACCARD && containment >= settings.threshold();
   }
 
   /** The share of the smaller set's shingles in the other, from the Jaccard estimate and the sizes. */
@@ -216,7 +233,7 @@ public final class DuplicateDetector {
   }
 
   /** A hash of the body's words in order: equal for texts that differ only in spacing, case and punctuation. */
-  private static long exactHash(String body) {
+  public static long exactHash(String body) {
     long h = 17;
     for (long word : Shingles.wordHashes(body)) {
       h = Hashing.mix(h * 31 + word);

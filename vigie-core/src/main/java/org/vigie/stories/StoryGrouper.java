@@ -57,6 +57,12 @@ public final class StoryGrouper implements ArticleGrouper {
   static final String CLOSED_FILE = "closed.jsonl";
   private static final int FORMAT = 1;
 
+  /**
+   * The seed of a new grouper's hash functions ({@code vigie ingest} draws them from it). The batch
+   * runner draws its own from the same seed, so that both compute the same MinHash signatures.
+   */
+  public static final long SEED = 0x5eed_5107L;
+
   /** The settings of both steps. */
   public record Settings(DuplicateDetector.Settings duplicates, StoryClusterer.Settings stories) {
     public static Settings defaults() {

@@ -62,7 +62,7 @@ public final class ArticleJob {
   private final CopyMeasure measure;
 
   public ArticleJob(SparkSession spark, JobSettings settings) {
-    this(spark, settings, WordShingleMinHash.defaults());
+    this(spark, settings, DetectorMeasure.defaults());
   }
 
   ArticleJob(SparkSession spark, JobSettings settings, CopyMeasure measure) {

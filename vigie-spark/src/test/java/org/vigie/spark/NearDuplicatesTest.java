@@ -13,11 +13,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.vigie.dedup.DuplicateDetector;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleIds;
 import org.vigie.model.Block;
 import org.vigie.model.Precision;
 import org.vigie.model.Published;
+import org.vigie.stories.StoryGrouper;
 
 class NearDuplicatesTest {
   private static final String BASE = "Le conseil municipal a adopté mardi soir le budget de la commune après un long"
@@ -26,7 +28,7 @@ class NearDuplicatesTest {
       + " juge injustifiée dans le contexte actuel de hausse des prix de l'énergie.";
   private static final String OTHER = "Le Slovène Tadej Pogacar a remporté dimanche la quinzième étape du Tour de"
       + " France entre Lyon et le Grand Colombier, au terme d'une ascension finale disputée devant Primoz Roglic.";
-  private static final WordShingleMinHash MEASURE = WordShingleMinHash.defaults();
+  private static final DetectorMeasure MEASURE = DetectorMeasure.defaults();
 
   @Test
   void copies_editedCopyAndUnrelatedText_onlyTheCopyMatches() {
@@ -53,7 +55,7 @@ class NearDuplicatesTest {
   }
 
   @Test
-  void duplicates_groupsOfCopies_sameOnTheDriverAndDistributed() throws java.io.IOException {
+  void duplicates_groupsOfCopies_sameOnTheDriverDistributedAndAsIngestsDetector() throws java.io.IOException {
     List<Article> articles = List.of(
         article("late-copy", BASE + "\nUne phrase ajoutée à la fin de la dépêche par le journal.", "2020-07-05"),
         article("original", BASE, "2020-07-03"),
@@ -73,7 +75,28 @@ class NearDuplicatesTest {
 
       assertThat(onDriver).isEqualTo(Map.of("late-copy", "original", "exact", "original", "brief-2", "brief-1"));
       assertThat(distributed).isEqualTo(onDriver);
+      assertThat(onDriver).isEqualTo(singleMachine(articles));
     }
+  }
+
+  /** What ingest's detector makes of the same articles, fed in publication order as a rebuild does. */
+  private static Map<String, String> singleMachine(List<Article> articles) {
+    DuplicateDetector detector = new DuplicateDetector(DuplicateDetector.Settings.defaults(),
+        new java.util.Random(StoryGrouper.SEED));
+    List<Article> ordered = articles.stream().sorted(java.util.Comparator
+        .<Article>comparingLong(a -> MEASURE.fingerprint(a, 0).time()).thenComparing(Article::id)).toList();
+    for (Article article : ordered) {
+      detector.add(article.id(), MEASURE.fingerprint(article, 0).time(),
+          String.join("\n", article.body().stream().map(Block::text).toList()));
+    }
+    Map<String, String> result = new TreeMap<>();
+    for (Article article : articles) {
+      String canonical = detector.canonicalOf(article.id());
+      if (!canonical.equals(article.id())) {
+        result.put(article.id(), canonical);
+      }
+    }
+    return result;
   }
 
   private static Map<String, String> collect(Dataset<Row> duplicates) {
