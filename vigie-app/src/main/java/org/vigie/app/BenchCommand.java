@@ -8,12 +8,20 @@ import java.util.Optional;
 import org.vigie.bench.ExtractionBenchmark;
 import org.vigie.bench.ClusteringDataset;
 import org.vigie.bench.ExtractionDataset;
+import org.vigie.bench.NerBenchmark;
+import org.vigie.bench.NerDataset;
 import org.vigie.bench.GeoDataset;
 import org.vigie.bench.PlacesBenchmark;
+import org.vigie.bench.QuoteBenchmark;
 import org.vigie.bench.ReadabilityBaseline;
 import org.vigie.bench.StoryBenchmark;
 import org.vigie.bench.StoryScaleBenchmark;
+import org.vigie.bench.TimeBenchmark;
 import org.vigie.bench.WarcBenchmark;
+import org.vigie.corenlp.CoreNlpNameRecognizer;
+import org.vigie.entities.DocumentNames;
+import org.vigie.entities.TokenSentence;
+import org.vigie.lang.LanguageIdentifier;
 import org.vigie.stories.StoryGrouper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,12 +34,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", sortOptions = false,
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
-        BenchCommand.Search.class, BenchCommand.Stories.class})
+        BenchCommand.Search.class, BenchCommand.Ner.class, BenchCommand.Stories.class, BenchCommand.Time.class,
+        BenchCommand.Quotes.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc, places, search or stories");
+    err().println("vigie bench: say what to measure: extract, warc, places, search, ner, stories, time or quotes");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -112,6 +121,63 @@ final class BenchCommand extends Subcommand {
     }
   }
 
+  /** {@code vigie bench ner FILE [--out PRED] [--raw] [--language CODE]}. */
+  @Command(name = "ner", sortOptions = false,
+      description = {"Recognise names in a gold file (CoNLL-2003 or CoNLL-U style columns with IOB tags, or HIPE TSV)",
+          "read as given tokens, document by document; entity-level exact-match precision, recall and F1 per type,",
+          "tokens per second on one thread, peak heap."})
+  static final class Ner extends BenchSubcommand {
+    @Parameters(paramLabel = "FILE", description = "a CoNLL or HIPE file")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "PRED", description = "write 'token TAB gold TAB predicted' lines there")
+    private Path out;
+
+    @Option(names = "--raw", description = "also score the bare CoreNLP tagger, side by side")
+    private boolean raw;
+
+    @Option(names = "--language", paramLabel = "CODE",
+        description = "the file's language, fr or en (default: stated by the file, else identified from its text)")
+    private String language;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(file)) {
+        throw CommandFailure.badUsage("no file at " + file, null);
+      }
+      NerDataset dataset = NerDataset.read(file);
+      if (dataset.documents().isEmpty()) {
+        throw CommandFailure.badUsage(file + " holds no sentence", null);
+      }
+      String code = language != null ? language : dataset.language().orElseGet(() -> identify(dataset));
+      CoreNlpNameRecognizer tagger = CoreNlpNameRecognizer.shared();
+      if (!tagger.languages().contains(code)) {
+        throw CommandFailure.badUsage("no name model for language '" + code + "'; there are " + tagger.languages(),
+            null);
+      }
+      err().println("loading the " + code + " name model…");
+      err().flush();
+      tagger.load(code);
+      DocumentNames names = new DocumentNames(tagger);
+      // HIPE annotates a person with the titles and roles around the name; CoNLL and WikiNER the name alone.
+      DocumentNames.Extent extent = dataset.format() == NerDataset.Format.HIPE
+          ? DocumentNames.Extent.NAME_WITH_ROLES : DocumentNames.Extent.NAME;
+      NerBenchmark.Tagger vigie = (lang, document) -> names.recognize(lang,
+          document.sentences().stream().map(s -> new TokenSentence(s.tokens(), s.spaceAfter())).toList(), extent);
+      NerBenchmark.Tagger bare = (lang, document) -> tagger.recognize(lang, document.tokens());
+      new NerBenchmark().run(dataset, code, vigie, raw ? Optional.of(bare) : Optional.empty(), Optional.ofNullable(out))
+          .print(printStream());
+      return 0;
+    }
+
+    /** The language of the file's first sentences, French or English. */
+    private static String identify(NerDataset dataset) {
+      String sample = dataset.documents().stream().flatMap(d -> d.sentences().stream()).limit(200)
+          .map(s -> String.join(" ", s.tokens())).collect(java.util.stream.Collectors.joining(" "));
+      return LanguageIdentifier.of(java.util.Set.of("fr", "en")).detect(sample).orElse("en");
+    }
+  }
+
   /** {@code vigie bench search [--articles N] [--queries N] [--corpus DIR] [--dir DIR]}. */
   @Command(name = "search", sortOptions = false,
       description = {"Index many articles made by varying the shared Wikinews corpus (with annotations), then time",
@@ -178,7 +244,7 @@ final class BenchCommand extends Subcommand {
         }
       }
     }
-    }
+  }
 
   /** {@code vigie bench places DATASET [--gold-spans] [--out FILE]}. */
   @Command(name = "places", sortOptions = false,
@@ -249,6 +315,60 @@ final class BenchCommand extends Subcommand {
       }
       new StoryBenchmark(StoryGrouper.Settings.defaults()).run(ClusteringDataset.read(file), Optional.ofNullable(out))
           .print(printStream());
+      return 0;
+    }
+  }
+
+  /** {@code vigie bench time DIR [--language CODE] [--out FILE] [--errors]}. */
+  @Command(name = "time", sortOptions = false,
+      description = {"Find and normalise the time expressions of ISO-TimeML files (*.tml), each anchored on its",
+          "creation time, and score them: strict and relaxed extent F1, value accuracy on matches, by type."})
+  static final class Time extends BenchSubcommand {
+    @Parameters(paramLabel = "DIR", description = "a folder of ISO-TimeML files (searched recursively)")
+    private Path dir;
+
+    @Option(names = "--language", paramLabel = "CODE", defaultValue = "fr",
+        description = "the language of the files' text: fr or en (default: ${DEFAULT-VALUE})")
+    private String language;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write one JSON object per expression found: doc, start, end, text, type, value")
+    private Path out;
+
+    @Option(names = "--errors", description = "list missed, spurious and wrongly valued expressions first")
+    private boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dir)) {
+        throw CommandFailure.badUsage("no TimeML folder at " + dir, null);
+      }
+      new TimeBenchmark().run(dir, language, Optional.ofNullable(out)).print(printStream(), errors);
+      return 0;
+    }
+  }
+
+  /** {@code vigie bench quotes DIR [--out FILE] [--errors]}. */
+  @Command(name = "quotes", sortOptions = false,
+      description = {"Find quotes and their speakers in a PolNeAR split (text/ and attributions/) and score them:",
+          "content overlap precision, recall and F1 and speaker accuracy, for direct quotes and all attributions."})
+  static final class Quotes extends BenchSubcommand {
+    @Parameters(paramLabel = "DIR", description = "a PolNeAR split folder holding text/ and attributions/")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write one JSON object per quote found: doc, start, end, speakerStart, speakerEnd, direct")
+    private Path out;
+
+    @Option(names = "--errors", description = "list missed and spurious direct quotes and wrong speakers first")
+    private boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
+        throw CommandFailure.badUsage("no PolNeAR split (text/ and attributions/) at " + dir, null);
+      }
+      new QuoteBenchmark().run(dir, Optional.ofNullable(out)).print(printStream(), errors);
       return 0;
     }
   }

@@ -15,7 +15,7 @@ import org.vigie.fetch.Sleeper;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.ingest.Ingester;
-import org.vigie.ingest.StandardPipeline;
+import org.vigie.entities.EntityRegistry;
 import org.vigie.ingest.web.WebSource;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
@@ -56,24 +56,35 @@ final class IngestRun {
     DataDirectory data = vigie.dataDirectory();
     InstantSource clock = vigie.clock();
     try (ArticleStore store = Stores.openForWriting(data)) {
-      Ingester ingester = new Ingester(StandardPipeline.create(clock, settings.languages(), Gazetteers.forData(data)), store, clock,
-          settings.options(), Stores.openGrouper(store, clock));
-      IngestSummary summary = IngestSummary.EMPTY;
-      if (!inputs.paths().isEmpty()) {
-        summary = withProgress(vigie, err, listener -> ingester.ingest(inputs.paths(), listener));
+      EntityRegistry registry = EntityRegistry.open(data.root());
+      Ingester ingester = new Ingester(settings.pipeline(clock, data, registry), store, clock, settings.options(),
+          Stores.openGrouper(store, clock));
+      try {
+        return ingest(vigie, fetch, inputs, out, err, data, store, ingester);
+      } finally {
+        registry.save();
       }
-      if (!inputs.urls().isEmpty()) {
-        try (HttpFetcher fetcher = new HttpFetcher(fetch.policy(data), clock, Sleeper.SYSTEM)) {
-          WebSource web = new WebSource(inputs.urls(), fetcher, store::hasArticleFrom);
-          summary = summary.plus(withProgress(vigie, err, listener -> ingester.ingestSources(List.of(web), listener)));
-        }
-      }
-      out.println(summaryLine(summary));
-      if (summary.failedTotal() > 0) {
-        err.println("run 'vigie failures' to see why documents failed; they are kept for a later retry");
-      }
-      return summary;
     }
+  }
+
+  private static IngestSummary ingest(VigieCommand vigie, FetchSettings fetch, Inputs inputs, PrintWriter out,
+      PrintWriter err, DataDirectory data, ArticleStore store, Ingester ingester) throws IOException {
+    InstantSource clock = vigie.clock();
+    IngestSummary summary = IngestSummary.EMPTY;
+    if (!inputs.paths().isEmpty()) {
+      summary = withProgress(vigie, err, listener -> ingester.ingest(inputs.paths(), listener));
+    }
+    if (!inputs.urls().isEmpty()) {
+      try (HttpFetcher fetcher = new HttpFetcher(fetch.policy(data), clock, Sleeper.SYSTEM)) {
+        WebSource web = new WebSource(inputs.urls(), fetcher, store::hasArticleFrom);
+        summary = summary.plus(withProgress(vigie, err, listener -> ingester.ingestSources(List.of(web), listener)));
+      }
+    }
+    out.println(summaryLine(summary));
+    if (summary.failedTotal() > 0) {
+      err.println("run 'vigie failures' to see why documents failed; they are kept for a later retry");
+    }
+    return summary;
   }
 
   /** An ingest that reports progress to a listener. */

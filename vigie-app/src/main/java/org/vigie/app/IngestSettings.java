@@ -1,10 +1,13 @@
 package org.vigie.app;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.time.InstantSource;
+import org.vigie.corenlp.CoreNlpNameRecognizer;
+import org.vigie.entities.EntityRegistry;
+import org.vigie.entities.NameRecognizer;
 import org.vigie.ingest.IngestOptions;
+import org.vigie.ingest.StandardPipeline;
+import org.vigie.pipeline.Pipeline;
+import org.vigie.store.DataDirectory;
 import org.vigie.lang.LanguageIdentifier;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -29,6 +32,11 @@ final class IngestSettings {
           + " 'all-precise' (75 languages, slower to start, 1.1 GB) (default: ${DEFAULT-VALUE})")
   private LanguageIdentifier languages;
 
+  @Option(names = "--no-entities",
+      description = "skip name recognition: no mentions or entities, and no name models to load (the French one"
+          + " takes about 1 GB)")
+  private boolean noEntities;
+
   @Option(names = "--commit-every", paramLabel = "N",
       description = "make work durable after this many documents (and at least every few seconds)"
           + " (default: 500)")
@@ -52,6 +60,12 @@ final class IngestSettings {
     return languages;
   }
 
+  /** The pipeline of an ingest run, with the CoreNLP recogniser unless names are skipped. */
+  Pipeline pipeline(InstantSource clock, DataDirectory data, EntityRegistry registry) {
+    NameRecognizer names = noEntities ? NameRecognizer.NONE : CoreNlpNameRecognizer.shared();
+    return StandardPipeline.create(clock, languages, Gazetteers.forData(data), names, registry);
+  }
+
   private static int positive(int value, String option) {
     if (value < 1) {
       throw CommandFailure.badUsage(option + " must be at least 1", null);
@@ -63,18 +77,8 @@ final class IngestSettings {
   static final class LanguagesConverter implements ITypeConverter<LanguageIdentifier> {
     @Override
     public LanguageIdentifier convert(String value) {
-      if (value.strip().equalsIgnoreCase("all")) {
-        return LanguageIdentifier.allLanguagesLowAccuracy();
-      }
-      if (value.strip().equalsIgnoreCase("all-precise")) {
-        return LanguageIdentifier.allLanguages();
-      }
-      Set<String> codes = Arrays.stream(value.split(","))
-          .map(code -> code.strip().toLowerCase(Locale.ROOT))
-          .filter(code -> !code.isEmpty())
-          .collect(Collectors.toSet());
       try {
-        return LanguageIdentifier.of(codes);
+        return LanguageIdentifier.forOption(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -12,7 +12,7 @@ import org.vigie.fetch.Sleeper;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.ingest.Ingester;
-import org.vigie.ingest.StandardPipeline;
+import org.vigie.entities.EntityRegistry;
 import org.vigie.ingest.web.WebSource;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.FailedDocument;
@@ -43,7 +43,7 @@ final class StoreWrites implements WriteOperations {
   private IngestSummary ingestUrl(ArticleStore store, URI url) throws IOException {
     try (HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
       WebSource web = new WebSource(List.of(url), fetcher, store::hasArticleFrom);
-      return ingester(store).ingestSources(List.of(web), IngestListener.SILENT);
+      return withIngester(store, ingester -> ingester.ingestSources(List.of(web), IngestListener.SILENT));
     }
   }
 
@@ -68,13 +68,25 @@ final class StoreWrites implements WriteOperations {
         return Optional.of(ingestUrl(store, URI.create(location)));
       }
       Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-      return Optional.of(ingester(store).ingest(List.of(path), IngestListener.SILENT));
+      return Optional.of(withIngester(store, ingester -> ingester.ingest(List.of(path), IngestListener.SILENT)));
     }
   }
 
-  private Ingester ingester(ArticleStore store) {
-    return new Ingester(StandardPipeline.create(vigie.clock(), settings.languages()), store, vigie.clock(),
-        settings.options());
+  /** An ingest job, given the ingester. */
+  @FunctionalInterface
+  private interface Job {
+    IngestSummary run(Ingester ingester) throws IOException;
+  }
+
+  /** Runs the job with the data directory's entity registry, saved when it ends. */
+  private IngestSummary withIngester(ArticleStore store, Job job) throws IOException {
+    EntityRegistry registry = EntityRegistry.open(vigie.dataDirectory().root());
+    try {
+      return job.run(new Ingester(settings.pipeline(vigie.clock(), vigie.dataDirectory(), registry), store,
+          vigie.clock(), settings.options()));
+    } finally {
+      registry.save();
+    }
   }
 
   private ArticleStore open() throws IOException {

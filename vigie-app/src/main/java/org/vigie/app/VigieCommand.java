@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
         FailuresCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class,
         GazetteerCommand.class},
-    footer = {"", "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
+    footer = {"", "Through ./vigie, 'vigie spark' runs the pipeline on Apache Spark and 'vigie import' loads its"
+        + " output (see README.md).",
+        "The data directory is --data DIR, else $VIGIE_DATA, else $XDG_DATA_HOME/vigie or ~/.local/share/vigie.",
         "Exit codes: 0 success, 1 the command failed, 2 bad usage."})
 public final class VigieCommand implements Callable<Integer> {
   /**
@@ -70,10 +72,18 @@ public final class VigieCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    exit(commandLine(new VigieCommand()), args);
+  }
+
+  /**
+   * Runs a command line as {@code main} does, on standard output and error in UTF-8, and exits the
+   * JVM with its exit code; also the entry of a module that adds commands (vigie-spark).
+   */
+  public static void exit(CommandLine commandLine, String[] args) {
     LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int exitCode = commandLine(new VigieCommand()).setOut(out).setErr(err).execute(args);
+    int exitCode = commandLine.setOut(out).setErr(err).execute(args);
     out.flush();
     err.flush();
     System.exit(exitCode);
@@ -96,15 +106,16 @@ public final class VigieCommand implements Callable<Integer> {
     return CommandFailure.BAD_USAGE;
   }
 
-  DataDirectory dataDirectory() {
+  /** The data directory the command works on; public for commands that live in other modules (vigie-spark). */
+  public DataDirectory dataDirectory() {
     return DataDirectory.fromEnvironment(Optional.ofNullable(data));
   }
 
-  InstantSource clock() {
+  public InstantSource clock() {
     return clock;
   }
 
-  boolean interactive() {
+  public boolean interactive() {
     return interactive;
   }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.vigie.fetch.HttpFetcher;
 import org.vigie.fetch.Sleeper;
 import org.vigie.ingest.Ingester;
-import org.vigie.ingest.StandardPipeline;
+import org.vigie.entities.EntityRegistry;
 import org.vigie.ingest.web.FeedStateStore;
 import org.vigie.ingest.web.FeedWatcher;
 import org.vigie.ingest.web.PollSchedule;
@@ -29,11 +29,10 @@ final class Watching {
   private Watching() {}
 
   private static FeedWatcher watcher(VigieCommand vigie, IngestSettings settings, FetchSettings fetch,
-      ArticleStore store, HttpFetcher fetcher) {
+      ArticleStore store, HttpFetcher fetcher, EntityRegistry registry) {
     DataDirectory data = vigie.dataDirectory();
-    Ingester ingester = new Ingester(StandardPipeline.create(vigie.clock(), settings.languages(),
-        Gazetteers.forData(data)), store,
-        vigie.clock(), settings.options(), Stores.openGrouper(store, vigie.clock()));
+    Ingester ingester = new Ingester(settings.pipeline(vigie.clock(), data, registry), store, vigie.clock(),
+        settings.options(), Stores.openGrouper(store, vigie.clock()));
     return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
         PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);
   }
@@ -43,7 +42,12 @@ final class Watching {
       PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
     try (ArticleStore store = Stores.openForWriting(vigie.dataDirectory());
         HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
-      return watcher(vigie, settings, fetch, store, fetcher).pollDue(feeds, new ProgressLog(err));
+      EntityRegistry registry = EntityRegistry.open(vigie.dataDirectory().root());
+      try {
+        return watcher(vigie, settings, fetch, store, fetcher, registry).pollDue(feeds, new ProgressLog(err));
+      } finally {
+        registry.save();
+      }
     }
   }
 
@@ -70,7 +74,13 @@ final class Watching {
       out.println("watching " + feeds.size() + " feeds; data in " + vigie.dataDirectory().root()
           + " (Ctrl-C to stop; 'vigie failures' lists feeds that cannot be read)");
       out.flush();
-      watcher(vigie, settings, fetch, store, fetcher).run(feeds, running::get, new ProgressLog(err));
+      // Entity ids follow from names, so a stop without saving loses only the cross-article merges.
+      EntityRegistry registry = EntityRegistry.open(vigie.dataDirectory().root());
+      try {
+        watcher(vigie, settings, fetch, store, fetcher, registry).run(feeds, running::get, new ProgressLog(err));
+      } finally {
+        registry.save();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {

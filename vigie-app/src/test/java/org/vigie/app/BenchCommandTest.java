@@ -3,7 +3,10 @@ package org.vigie.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.json.ArticleJson;
@@ -21,6 +24,32 @@ class BenchCommandTest {
     assertThat(figures.get("items").asLong()).isEqualTo(90);
     assertThat(figures.get("files").get(1).get("liveHeapMbByTenth")).hasSize(10);
     assertThat(result.out()).contains("records/s");
+  }
+
+  @Test
+  void ner_conllFileWithRaw_sideBySideReportEndsWithOneJsonLine() throws Exception {
+    java.nio.file.Path file = temp.resolve("tiny.conll");
+    java.nio.file.Files.writeString(file, "-DOCSTART- O\n\nHulusi B-PER\nAkar I-PER\nvisited O\nTripoli B-LOC\n. O\n\n"
+        + "Akar B-PER\nleft O\n. O\n");
+    java.nio.file.Path out = temp.resolve("pred.tsv");
+
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "ner", file.toString(), "--raw", "--language", "en",
+        "--out", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("tokens").asInt()).isEqualTo(8);
+    assertThat(figures.get("f1").asDouble()).isGreaterThan(0.5);
+    assertThat(figures.get("raw").has("f1")).isTrue();
+    assertThat(java.nio.file.Files.readAllLines(out)).contains("Hulusi\tB-PER\tB-PER", "");
+  }
+
+  @Test
+  void ner_languageWithoutModel_badUsage() throws Exception {
+    java.nio.file.Path file = temp.resolve("tiny.conll");
+    java.nio.file.Files.writeString(file, "Berlin B-LOC\n");
+    assertThat(Cli.run(temp.resolve("data"), "bench", "ner", file.toString(), "--language", "de").exitCode())
+        .isEqualTo(2);
   }
 
   @Test
@@ -68,5 +97,80 @@ class BenchCommandTest {
   @Test
   void stories_noDataset_badUsage() {
     assertThat(Cli.run(temp.resolve("data"), "bench", "stories").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void time_timeMlFolder_scoresAndWritesOneLinePerExpression() throws Exception {
+    Path dir = Files.createDirectories(temp.resolve("tml"));
+    Files.writeString(dir.resolve("2002-02-09-0001.tml"), """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <TimeML>
+        <DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t1" type="DATE" value="2002-02-09" /></DCT>
+        <TEXT>Le président est <EVENT eid="e1">arrivé</EVENT> <TIMEX3 tid="t2" type="DATE" value="2002-02-08">hier</TIMEX3> \
+        à Salt Lake City &amp; il repartira <TIMEX3 tid="t3" type="DATE" value="2002-02-11">lundi</TIMEX3>.</TEXT>
+        </TimeML>
+        """, StandardCharsets.UTF_8);
+    Path out = temp.resolve("times.jsonl");
+
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "time", dir.toString(), "--out", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("dataset").asText()).isEqualTo("tml");
+    assertThat(figures.get("expressions").asInt()).isEqualTo(2);
+    assertThat(figures.get("relaxed").get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(figures.get("valueAccuracy").asDouble()).isEqualTo(1.0);
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(2);
+    JsonNode first = ArticleJson.mapper().readTree(lines.getFirst());
+    assertThat(first.get("doc").asText()).isEqualTo("2002-02-09-0001.tml");
+    assertThat(first.get("text").asText()).isEqualTo("hier");
+    assertThat(first.get("start").asInt()).isEqualTo("Le président est arrivé ".length());
+    assertThat(first.get("value").asText()).isEqualTo("2002-02-08");
+    assertThat(first.get("type").asText()).isEqualTo("DATE");
+  }
+
+  @Test
+  void quotes_polnearFolder_scoresDirectAndAll() throws Exception {
+    Path dir = temp.resolve("polnear");
+    Files.createDirectories(dir.resolve("text"));
+    Files.createDirectories(dir.resolve("attributions"));
+    String text = "Mayor backs plan\n\n\"We will build it,\" the mayor said on Monday.\n";
+    Files.writeString(dir.resolve("text/paper_2016-09-08_plan.txt"), text, StandardCharsets.UTF_8);
+    int quoteEnd = text.indexOf(" the mayor");
+    int source = text.indexOf("the mayor");
+    Files.writeString(dir.resolve("attributions/paper_2016-09-08_plan_ab12.ann"),
+        "T1\tContent " + text.indexOf('"') + " " + quoteEnd + "\t\"We will build it,\"\n"
+            + "T2\tSource " + source + " " + (source + 9) + "\tthe mayor\n"
+            + "T3\tCue " + (source + 10) + " " + (source + 14) + "\tsaid\n"
+            + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n", StandardCharsets.UTF_8);
+    Path out = temp.resolve("quotes.jsonl");
+
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "quotes", dir.toString(), "--out", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("direct").get("f1").asDouble()).isEqualTo(1.0);
+    assertThat(figures.get("direct").get("speakerAccuracy").asDouble()).isEqualTo(1.0);
+    assertThat(figures.get("all").get("gold").asInt()).isEqualTo(1);
+    JsonNode line = ArticleJson.mapper().readTree(Files.readAllLines(out).getFirst());
+    assertThat(line.get("doc").asText()).isEqualTo("paper_2016-09-08_plan");
+    assertThat(line.get("start").asInt()).isEqualTo(text.indexOf('"'));
+    assertThat(line.get("speakerStart").asInt()).isEqualTo(source);
+    assertThat(line.get("direct").asBoolean()).isTrue();
+  }
+
+  @Test
+  void time_missingFolder_badUsage() {
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "time", temp.resolve("nope").toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("no TimeML folder");
+  }
+
+  @Test
+  void quotes_folderWithoutPolnearLayout_badUsage() {
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "quotes", temp.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("no PolNeAR split");
   }
 }

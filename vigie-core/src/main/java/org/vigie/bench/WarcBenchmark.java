@@ -187,7 +187,11 @@ public final class WarcBenchmark {
     return file;
   }
 
-  private static void member(OutputStream out, String type, String url, byte[] block, String contentType)
+  /**
+   * Writes one WARC record as its own gzip member, as Common Crawl does, without closing the stream:
+   * how benchmarks build their inputs.
+   */
+  public static void member(OutputStream out, String type, String url, byte[] block, String contentType)
       throws IOException {
     String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + url
         + "\r\nWARC-Date: 2020-07-03T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(

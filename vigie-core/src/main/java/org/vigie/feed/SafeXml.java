@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
  * neither the "billion laughs" entity expansion nor XXE file disclosure can happen; a document
  * that needs a DTD fails to parse instead.
  */
-final class SafeXml {
+public final class SafeXml {
   private static final XMLInputFactory FACTORY = create();
 
   private SafeXml() {}
@@ -25,12 +25,12 @@ final class SafeXml {
     return factory;
   }
 
-  static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+  public static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
     return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
   }
 
   /** True when the document declares a DOCTYPE: news feeds never need one, attacks always do. */
-  static boolean declaresDoctype(byte[] xml) {
+  public static boolean declaresDoctype(byte[] xml) {
     int limit = Math.min(xml.length, 4096);
     String head = new String(xml, 0, limit, java.nio.charset.StandardCharsets.ISO_8859_1);
     return head.contains("<!DOCTYPE") || head.contains("<!doctype") || head.contains("<!ENTITY");

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
@@ -29,31 +28,40 @@ import org.vigie.pipeline.FailureCause;
  */
 public final class JsonLinesSource implements DocumentSource {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final Path file;
+  private final ArchiveInput input;
   private final int maxDocumentBytes;
   private final InstantSource clock;
 
   public JsonLinesSource(Path file, int maxDocumentBytes, InstantSource clock) {
-    this.file = file;
+    this(ArchiveInput.of(file), maxDocumentBytes, clock);
+  }
+
+  /** A JSON Lines file on any file system, opened by the input's opener. */
+  public JsonLinesSource(ArchiveInput input, int maxDocumentBytes, InstantSource clock) {
+    this.input = input;
     this.maxDocumentBytes = maxDocumentBytes;
     this.clock = clock;
   }
 
   public static boolean handles(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")
-        || name.endsWith(".ndjson.gz");
+    return handles(file.getFileName().toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a file of this lower-case name is a JSON Lines dump. */
+  public static boolean handles(String lowerCaseName) {
+    return lowerCaseName.endsWith(".jsonl") || lowerCaseName.endsWith(".jsonl.gz")
+        || lowerCaseName.endsWith(".ndjson") || lowerCaseName.endsWith(".ndjson.gz");
   }
 
   @Override
   public String location() {
-    return file.toAbsolutePath().normalize().toUri().toString();
+    return input.location();
   }
 
   @Override
   public void read(Consumer<SourceItem> sink) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+    try (InputStream raw = input.open();
+        InputStream in = input.lowerCaseName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       LineInput lines = new LineInput(in);
       // A line over the limit is cut at one byte past it, which tells it apart from one that fits.
       int limit = maxDocumentBytes + 1;

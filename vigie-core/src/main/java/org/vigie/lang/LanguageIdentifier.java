@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,27 @@ public final class LanguageIdentifier implements Stage<Article, Article> {
       throw new IllegalArgumentException("language identification needs at least two languages to choose from");
     }
     return new LanguageIdentifier(LanguageDetectorBuilder.fromIsoCodes639_1(isoCodes.toArray(IsoCode639_1[]::new)).build());
+  }
+
+  /**
+   * The identifier a command-line option names: {@code all} (all languages, low accuracy, the
+   * default), {@code all-precise} (all languages, high accuracy) or a comma-separated list of ISO
+   * 639-1 codes. A batch runner ships this text to its workers, which build the identifier there.
+   *
+   * @throws IllegalArgumentException naming a code Lingua does not know
+   */
+  public static LanguageIdentifier forOption(String value) {
+    String option = value.strip();
+    if (option.equalsIgnoreCase("all")) {
+      return allLanguagesLowAccuracy();
+    }
+    if (option.equalsIgnoreCase("all-precise")) {
+      return allLanguages();
+    }
+    return of(Arrays.stream(option.split(","))
+        .map(code -> code.strip().toLowerCase(Locale.ROOT))
+        .filter(code -> !code.isEmpty())
+        .collect(Collectors.toSet()));
   }
 
   private static IsoCode639_1 isoCode(String code) {

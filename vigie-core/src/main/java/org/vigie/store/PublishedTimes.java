@@ -10,7 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.vigie.model.Published;
 
-/** Publication times as the index sorts and filters them: seconds since the epoch, UTC. */
+/**
+ * Publication times as the index sorts and filters them: seconds since the epoch, UTC. Public for
+ * the batch runner, which orders copies by the same times.
+ */
 public final class PublishedTimes {
   private PublishedTimes() {}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,6 +96,12 @@ public final class AbsoluteDates {
       }
     }
     return result;
+  }
+
+  /** The number of a month named in any of the languages above ("juillet", "Juli", "sept"), if it is one. */
+  static OptionalInt monthNumber(String word) {
+    Integer month = MONTHS.get(fold(word).replace(".", ""));
+    return month == null ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
   /** The latest complete date in the text, if any. */

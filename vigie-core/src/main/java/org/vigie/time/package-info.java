@@ -1,5 +1,5 @@
 /**
- * Time: finding dates written in the text and fixing when an article was published, stated or
- * inferred, in any of the languages Vigie reads.
+ * Time: when an article was published, stated or inferred, and the time expressions of its text
+ * normalised to TimeML values against that date, from rule tables per language.
  */
 package org.vigie.time;

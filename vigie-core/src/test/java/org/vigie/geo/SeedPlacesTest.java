@@ -3,21 +3,14 @@ package org.vigie.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigie.extract.CrawledTextExtractor;
 import org.vigie.model.Article;
 import org.vigie.model.CountryScore;
 import org.vigie.model.Place;
-import org.vigie.model.RawDocument;
 import org.vigie.pipeline.Outcome;
-import org.vigie.testing.SharedData;
+import org.vigie.testing.SeedArticle;
 
 /** The places table of ../shared/seed/EXPECTED.md. */
 class SeedPlacesTest {
@@ -25,11 +18,7 @@ class SeedPlacesTest {
 
   @BeforeAll
   static void annotate() throws IOException {
-    Path seed = SharedData.require("seed/000_2a8616f36f3ff5fa.txt");
-    RawDocument raw = new RawDocument(seed.toUri(), Optional.empty(), Optional.empty(), Instant.EPOCH, List.of(),
-        "text/plain", Optional.of("UTF-8"), Files.readAllBytes(seed));
-    Article extracted = ((Outcome.Done<Article>) new CrawledTextExtractor().apply(raw)).value().withLanguage("fr");
-    article = ((Outcome.Done<Article>) new PlaceStage(Gazetteer.bundled()).apply(extracted)).value();
+    article = ((Outcome.Done<Article>) new PlaceStage(Gazetteer.bundled()).apply(SeedArticle.extracted())).value();
   }
 
   private static List<Place> named(String text) {

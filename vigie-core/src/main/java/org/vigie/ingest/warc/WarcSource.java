@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
+import org.vigie.ingest.ArchiveInput;
 import org.vigie.ingest.DocumentSource;
 import org.vigie.ingest.SkipReason;
 import org.vigie.ingest.SourceItem;
@@ -32,24 +33,33 @@ public final class WarcSource implements DocumentSource {
   private static final Set<String> TEXT_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain",
       "application/xml", "text/xml", "application/rss+xml", "application/atom+xml");
 
-  private final Path file;
+  private final ArchiveInput input;
   private final int maxDocumentBytes;
   private final InstantSource clock;
 
   public WarcSource(Path file, int maxDocumentBytes, InstantSource clock) {
-    this.file = file;
+    this(ArchiveInput.of(file), maxDocumentBytes, clock);
+  }
+
+  /** A WARC file on any file system, opened by the input's opener. */
+  public WarcSource(ArchiveInput input, int maxDocumentBytes, InstantSource clock) {
+    this.input = input;
     this.maxDocumentBytes = maxDocumentBytes;
     this.clock = clock;
   }
 
   public static boolean handles(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    return handles(file.getFileName().toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a file of this lower-case name is a WARC file. */
+  public static boolean handles(String lowerCaseName) {
+    return lowerCaseName.endsWith(".warc") || lowerCaseName.endsWith(".warc.gz");
   }
 
   @Override
   public String location() {
-    return file.toAbsolutePath().normalize().toUri().toString();
+    return input.location();
   }
 
   @Override
@@ -58,7 +68,7 @@ public final class WarcSource implements DocumentSource {
     int blockLimit = (int) Math.min(Integer.MAX_VALUE - 16, (long) maxDocumentBytes + 256 * 1024);
     long records = 0;
     long lastOffset = 0;
-    try (WarcReader reader = WarcReader.open(file, blockLimit)) {
+    try (WarcReader reader = new WarcReader(input.open(), blockLimit)) {
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
         WarcRecord record = next.get();

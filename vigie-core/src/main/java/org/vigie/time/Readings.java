@@ -1,0 +1,203 @@
+package org.vigie.time;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigie.model.TimeType;
+import org.vigie.time.TimeMeaning.CalendarDate;
+import org.vigie.time.TimeMeaning.Fixed;
+import org.vigie.time.TimeMeaning.ShiftedUnit;
+
+/** Readings that the rule tables of several languages share: how a match becomes a meaning. */
+final class Readings {
+  private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
+
+  private Readings() {}
+
+  static Optional<TimeMeaning> date(Integer year, Integer month, Integer day, Direction direction) {
+    if (month != null && (month < 1 || month > 12) || day != null && (day < 1 || day > 31)) {
+      return Optional.empty();
+    }
+    return Optional.of(CalendarDate.of(year, month, day, direction));
+  }
+
+  /** A written amount of a unit as an ISO duration; "quelques jours" → PXD, "un an et demi" → P18M. */
+  static Optional<TimeMeaning> duration(RuleMatch match, boolean half) {
+    Optional<CalendarUnit> unit = match.unit();
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    String written = match.group("qty");
+    if (written == null) {
+      return Optional.of(new Fixed(unit.get().duration("X"), TimeType.DURATION));
+    }
+    if (DECIMAL.matcher(written.trim()).matches()) {
+      return Optional.of(new Fixed(unit.get().duration(written.trim().replace(',', '.')), TimeType.DURATION));
+    }
+    OptionalInt amount = match.quantity();
+    if (amount.isEmpty() || amount.getAsInt() == 0) {
+      return Optional.empty();
+    }
+    int n = amount.getAsInt();
+    if (!half) {
+      return Optional.of(new Fixed(unit.get().duration(String.valueOf(n)), TimeType.DURATION));
+    }
+    String value = switch (unit.get()) {
+      case YEAR -> CalendarUnit.MONTH.duration(String.valueOf(n * 12 + 6));
+      case DAY -> CalendarUnit.HOUR.duration(String.valueOf(n * 24 + 12));
+      case HOUR -> "PT" + n + "H30M";
+      case MINUTE -> "PT" + n + "M30S";
+      default -> unit.get().duration(n + ".5");
+    };
+    return Optional.of(new Fixed(value, TimeType.DURATION));
+  }
+
+  /** A recurrence every {@code qty} units: "chaque année" → P1Y, "tous les deux ans" → P2Y. */
+  static Optional<TimeMeaning> every(RuleMatch match) {
+    Optional<CalendarUnit> unit = match.unit();
+    OptionalInt amount = match.has("qty") ? match.quantity() : OptionalInt.of(1);
+    if (unit.isEmpty() || amount.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fixed(unit.get().duration(String.valueOf(amount.getAsInt())), TimeType.SET));
+  }
+
+  /** Every such weekday: XXXX-WXX-1 for Mondays, with the part of the day when written. */
+  static Optional<TimeMeaning> everyWeekday(RuleMatch match) {
+    Optional<DayOfWeek> day = match.weekday();
+    return day.map(d -> new Fixed("XXXX-WXX-" + d.getValue() + match.part().map(p -> "T" + p.code()).orElse(""),
+        TimeType.SET));
+  }
+
+  /** A unit counted from the anchor, written in its own precision ("la semaine dernière" → 2002-W12). */
+  static Optional<TimeMeaning> shifted(RuleMatch match, int sign) {
+    Optional<CalendarUnit> unit = match.unit();
+    OptionalInt amount = match.has("qty") ? match.quantity() : OptionalInt.of(1);
+    if (unit.isEmpty() || amount.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ShiftedUnit(unit.get(), sign * amount.getAsInt(), unit.get()));
+  }
+
+  /**
+   * "il y a deux ans", "three weeks ago": counted from the anchor and written as a day when the unit
+   * is a week or less, else in the unit's precision; with no number ("il y a quelques jours") only
+   * the side of the anchor is known.
+   */
+  static Optional<TimeMeaning> ago(RuleMatch match, int sign) {
+    Optional<CalendarUnit> unit = match.unit();
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalInt amount = match.quantity();
+    if (!match.has("qty") || amount.isEmpty()) {
+      return Optional.of(new Fixed(sign < 0 ? "PAST_REF" : "FUTURE_REF", TimeType.DATE));
+    }
+    CalendarUnit precision = unit.get().compareTo(CalendarUnit.WEEK) <= 0 ? CalendarUnit.DAY : unit.get();
+    if (unit.get().compareTo(CalendarUnit.DAY) < 0) {
+      return Optional.empty();  // "il y a deux heures": a time the anchor's day cannot place
+    }
+    return Optional.of(new ShiftedUnit(unit.get(), sign * amount.getAsInt(), precision));
+  }
+
+  /** A decade from its written form: "60" → 196 (the 1960s), "1990" → 199, "2000" → 200. */
+  static Optional<TimeMeaning> decade(int written, int anchorGuessYear) {
+    int year;
+    if (written >= 1000) {
+      year = written;
+    } else if (written % 10 != 0 || written >= 100) {
+      return Optional.empty();
+    } else {
+      // "les années 10" after 2010 is the 2010s; "les années 20" the 1920s until the 2030s say otherwise.
+      year = 2000 + written <= anchorGuessYear - 10 ? 2000 + written : 1900 + written;
+    }
+    return Optional.of(new Fixed(String.format(Locale.ROOT, "%03d", year / 10), TimeType.DATE));
+  }
+
+  /** A century from its ordinal: the 19th century (XIXe siècle) is TimeML "18". */
+  static Optional<TimeMeaning> century(int ordinal) {
+    if (ordinal < 1 || ordinal > 30) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fixed(String.format(Locale.ROOT, "%02d", ordinal - 1), TimeType.DATE));
+  }
+
+  /** The value of a Roman numeral in capitals, or -1. */
+  static int roman(String written) {
+    if (written == null || !written.equals(written.toUpperCase(Locale.ROOT))) {
+      return -1;
+    }
+    int total = 0;
+    int previous = 0;
+    for (int i = written.length() - 1; i >= 0; i--) {
+      int value = switch (written.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        case 'L' -> 50;
+        default -> -1;
+      };
+      if (value < 0) {
+        return -1;
+      }
+      total += value < previous ? -value : value;
+      previous = Math.max(previous, value);
+    }
+    return total;
+  }
+
+  /**
+   * The words around a bare year that make it a quantity: a number before it ("2 000"), a
+   * quantifier ("plus de 1500"), a plural noun after it ("2000 manifestants"); a year before 1900
+   * also needs a preposition that dates it ("en 1789"), else it is a number ("la résolution 1405").
+   */
+  record YearFilter(Pattern quantityBefore, Pattern oldYearBefore, Pattern quantityAfter, Set<String> notNouns) {
+    Optional<TimeMeaning> read(RuleMatch m) {
+      if (!m.has("mod") && (quantityBefore.matcher(m.before(16)).find()
+          || m.year() < 1900 && !oldYearBefore.matcher(m.before(12)).find())) {
+        return Optional.empty();
+      }
+      Matcher after = quantityAfter.matcher(m.after(24));
+      if (after.find() && (after.group("word") == null || !notNouns.contains(after.group("word")))) {
+        return Optional.empty();
+      }
+      return date(m.year(), null, null, Direction.BY_TENSE);
+    }
+  }
+
+  /**
+   * A season: with its year, or with a direction word ("l'été dernier", "last summer"), or in the
+   * anchor's year after a demonstrative ("cet été", "this summer"); alone ("en hiver") it is any.
+   */
+  static Optional<TimeMeaning> season(YearPart part, RuleMatch m, Direction written) {
+    if (m.has("year")) {
+      return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.of(m.year()), Direction.BY_TENSE));
+    }
+    if (written == Direction.BY_TENSE) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.empty(), written));
+  }
+
+  /**
+   * A quarter or half of a year from its ordinal ("premier trimestre", "second half of 2019"); the
+   * last is the fourth quarter or the second half. Its year, when not written, follows the tense.
+   */
+  static Optional<TimeMeaning> partOfYear(RuleMatch m, int ordinal, boolean half) {
+    int n = ordinal < 0 ? (half ? 2 : 4) : ordinal;
+    if (half && n > 2 || n < 1 || n > 4) {
+      return Optional.empty();
+    }
+    YearPart part = half ? (n == 1 ? YearPart.H1 : YearPart.H2) : YearPart.valueOf("Q" + n);
+    OptionalInt year = m.has("year") ? OptionalInt.of(m.year()) : OptionalInt.empty();
+    return Optional.of(new TimeMeaning.PartOfYear(part, year, Direction.BY_TENSE));
+  }
+
+  static Optional<TimeMeaning> fixed(String value, TimeType type) {
+    return Optional.of(new Fixed(value, type));
+  }
+}
