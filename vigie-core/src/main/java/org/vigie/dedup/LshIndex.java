@@ -20,7 +20,11 @@ import java.util.Set;
 final class LshIndex<T> {
   private final int bands;
   private final int rows;
-  private final Map<Long, List<T>> buckets = new HashMap<>();
+  /**
+   * Band key to what holds it: the item itself while it is alone, the usual case, else a list. A
+   * list for every key would cost four objects per band and article instead of two.
+   */
+  private final Map<Long, Object> buckets = new HashMap<>();
 
   LshIndex(int bands, int rows) {
     this.bands = bands;
@@ -33,30 +37,39 @@ final class LshIndex<T> {
 
   void add(int[] signature, T item) {
     for (int band = 0; band < bands; band++) {
-      buckets.computeIfAbsent(key(signature, band), k -> new ArrayList<>(1)).add(item);
+      buckets.merge(key(signature, band), item, (held, single) -> {
+        List<Object> list = held instanceof Several several ? several : new Several(held);
+        list.add(single);
+        return list;
+      });
     }
   }
 
   void remove(int[] signature, T item) {
     for (int band = 0; band < bands; band++) {
       long key = key(signature, band);
-      List<T> bucket = buckets.get(key);
-      if (bucket != null) {
-        bucket.remove(item);
-        if (bucket.isEmpty()) {
-          buckets.remove(key);
+      Object held = buckets.get(key);
+      if (held == item) {
+        buckets.remove(key);
+      } else if (held instanceof Several several) {
+        several.remove(item);
+        if (several.size() == 1) {
+          buckets.put(key, several.getFirst());
         }
       }
     }
   }
 
   /** Everything sharing at least one band with the signature, in first-found order. */
+  @SuppressWarnings("unchecked")
   Set<T> candidates(int[] signature) {
     Set<T> found = new LinkedHashSet<>();
     for (int band = 0; band < bands; band++) {
-      List<T> bucket = buckets.get(key(signature, band));
-      if (bucket != null) {
-        found.addAll(bucket);
+      Object held = buckets.get(key(signature, band));
+      if (held instanceof Several several) {
+        several.forEach(item -> found.add((T) item));
+      } else if (held != null) {
+        found.add((T) held);
       }
     }
     return found;
@@ -68,5 +81,15 @@ final class LshIndex<T> {
       h = Hashing.mix(h + signature[r]);
     }
     return h;
+  }
+
+  /** The items of a band key held by more than one (its own class, so no item is mistaken for it). */
+  private static final class Several extends ArrayList<Object> {
+    private static final long serialVersionUID = 1L;
+
+    Several(Object first) {
+      super(2);
+      add(first);
+    }
   }
 }
