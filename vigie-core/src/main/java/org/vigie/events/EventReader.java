@@ -1,0 +1,977 @@
+package org.vigie.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigie.entities.Lexicon;
+import org.vigie.events.TriggerLexicon.Entry;
+import org.vigie.events.TriggerLexicon.Frame;
+import org.vigie.events.TriggerLexicon.Kind;
+import org.vigie.events.TriggerLexicon.Match;
+import org.vigie.events.TriggerLexicon.ObjectRole;
+import org.vigie.model.CameoRoot;
+import org.vigie.model.EntityType;
+import org.vigie.model.Event;
+import org.vigie.model.Place;
+import org.vigie.model.TimeExpression;
+
+/**
+ * Reads the events of one sentence: finds each trigger, then its arguments over the words around
+ * it, a shallow reading in the manner of pattern-based event coders (TABARI, PETRARCH: Schrodt
+ * 2009, 2014) without a parser.
+ *
+ * <ul>
+ *   <li>The verb group is read leftwards from the trigger: auxiliaries, pronominal "se", negation,
+ *       modals ("va", "devrait", "will"), which give voice (active, passive, a bare participle) and
+ *       factuality. An infinitive without a modal is a purpose or a complement, not an event.
+ *   <li>The subject is the nearest name (or group noun: "la police") to the left that no
+ *       preposition other than "de"/"of" governs, with the names coordinated to it ("X et Y", "X,
+ *       accompagné de Y"); a relative pronoun sends the search on to its antecedent, and an
+ *       insertion between commas (", qui …,", ", l'homme fort …,") is stepped over. In the passive
+ *       the agent ("par X", "by X") acts and the subject is the target.
+ *   <li>The target is the direct object or the object of one of the entry's prepositions ("avec",
+ *       "contre"); a clause of purpose lends its own target ("venu … pour rencontrer X"). A noun's
+ *       arguments are its complements ("la visite de X à Y", "talks between X and Y") or, with a
+ *       light verb ("a lancé une offensive"), the verb's.
+ *   <li>The place is a resolved place governed by a preposition of place in the clause; the time
+ *       is the nearest dated time expression of the sentence.
+ * </ul>
+ */
+final class EventReader {
+  private static final int MAX_SUBJECT_WORDS = 40;
+  private static final int MAX_OBJECT_WORDS = 30;
+
+  private final EventLanguage language;
+  private final EventSentence s;
+  private final ArticleContext context;
+  private final List<String> lower;
+  private final TriggerLexicon lexicon;
+  private final boolean english;
+  private List<Participant> lastActors = List.of();
+
+  EventReader(EventLanguage language, EventSentence sentence, ArticleContext context) {
+    this.language = language;
+    this.s = sentence;
+    this.context = context;
+    this.lower = sentence.lower;
+    this.lexicon = language.triggers();
+    this.english = language.code().equals("en");
+  }
+
+  /** The events of the sentence, in the order of their triggers. */
+  List<Candidate> read() {
+    List<Candidate> found = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      if (s.nameAt(i).isPresent() || s.timeAt(i).isPresent()) {
+        i++;
+        continue;
+      }
+      List<Match> matches = lexicon.at(lower, i);
+      boolean noun = matches.stream().anyMatch(m -> m.is(Form.NOUN));
+      boolean verb = matches.stream().anyMatch(m -> m.entry().kind() == Kind.VERB && !m.is(Form.NOUN));
+      boolean nounSlot = noun && (!verb || !verbContext(i));
+      Optional<Candidate> read = Optional.empty();
+      int next = i + 1;
+      for (Match m : matches) {
+        if (m.entry().kind() == Kind.LIGHT || m.is(Form.NOUN) != nounSlot) {
+          continue;
+        }
+        read = m.is(Form.NOUN) ? noun(m) : verb(m);
+        if (read.isPresent()) {
+          next = m.end();
+          break;
+        }
+      }
+      read.ifPresent(c -> {
+        found.add(c);
+        if (!c.nominal()) {
+          lastActors = c.actors();
+        }
+      });
+      i = next;
+    }
+    return absorbNested(found);
+  }
+
+  /** A noun that names an event inside another event's target ("signé un accord") is that event's, not its own. */
+  private static List<Candidate> absorbNested(List<Candidate> found) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      boolean nested = c.nominal() && found.stream().anyMatch(o -> o != c && o.target()
+          .filter(t -> t.first() >= 0 && t.first() <= c.first() && c.end() <= t.end()).isPresent());
+      boolean lightOf = c.nominal() && found.stream().anyMatch(o -> o != c && !o.nominal()
+          && o.entry().root() == c.entry().root() && o.first() < c.first() && c.first() - o.end() <= 3);
+      if (!nested && !lightOf) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  // ---- verbs ----
+
+  /** What stands before a verb: its auxiliaries, clitics, negation and modals. */
+  private record Group(int start, boolean have, boolean be, boolean reflexive, boolean negated, boolean modal,
+      boolean to) {}
+
+  private Group group(int trigger) {
+    boolean have = false;
+    boolean be = false;
+    boolean reflexive = false;
+    boolean negated = false;
+    boolean modal = false;
+    boolean to = false;
+    int j = trigger - 1;
+    for (; j >= 0; j--) {
+      String w = lower.get(j);
+      if (language.negations().contains(w) && !(w.equals("no") && j + 1 < trigger)) {
+        negated = true;
+      } else if (language.modals().contains(w)) {
+        modal = true;
+        have |= language.haveAuxiliaries().contains(w);
+        be |= language.beAuxiliaries().contains(w);
+      } else if (language.haveAuxiliaries().contains(w) || english && (w.equals("did") || w.equals("does")
+          || w.equals("do"))) {
+        have |= !w.startsWith("d");
+      } else if (language.beAuxiliaries().contains(w)) {
+        be = true;
+      } else if (language.reflexives().contains(w)) {
+        reflexive = true;
+      } else if (language.skippable().contains(w) || s.timeAt(j).isPresent() && j > 0
+          && !s.timeAt(j - 1).isPresent() && language.beAuxiliaries().contains(lower.get(j - 1))) {
+        continue;
+      } else if (english && w.equals("to")) {
+        to = true;
+      } else if (!english && (w.equals("de") || w.equals("d'") || w.equals("à")) && j > 0
+          && (language.modals().contains(lower.get(j - 1)) || language.reflexives().contains(lower.get(j - 1)))) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    return new Group(j + 1, have, be, reflexive, negated, modal, to);
+  }
+
+  private Optional<Candidate> verb(Match m) {
+    Entry entry = m.entry();
+    Group g = group(m.start());
+    if (entry.reflexive() != g.reflexive() && !english) {
+      return Optional.empty();  // "s'arrêter" is not "arrêter", "rendre" is not "se rendre"
+    }
+    boolean infinitive = m.is(Form.INFINITIVE) || english && m.is(Form.BASE) && g.to();
+    if (m.is(Form.GERUND) && !(english && g.be()) || infinitive && !g.modal()) {
+      return Optional.empty();  // "pour rencontrer X", "after meeting X": a purpose or a circumstance
+    }
+    if (english && m.is(Form.BASE) && !infinitive && !g.have() && !g.modal() && nounBefore(m.start())) {
+      return Optional.empty();
+    }
+    boolean participle = m.is(Form.PARTICIPLE) && !m.is(Form.FINITE) || m.is(Form.PAST) && (g.have() || g.be())
+        || m.is(Form.PARTICIPLE) && (g.have() || g.be());
+    boolean movement = entry.frame().etre() || entry.reflexive();
+    boolean passive = participle && g.be() && !movement;
+    boolean bare = !g.have() && !g.be() && (m.is(Form.PARTICIPLE) && !m.is(Form.FINITE)
+        || english && m.is(Form.PAST) && agentAfter(m.end()).isPresent());
+    Event.Factuality factuality = g.negated() ? Event.Factuality.NEGATED
+        : g.modal() || m.is(Form.FUTURE) || infinitive ? Event.Factuality.UNCERTAIN : Event.Factuality.ASSERTED;
+
+    List<Participant> actors = new ArrayList<>();
+    Optional<Participant> target = Optional.empty();
+    int edge;
+    if (passive || bare && !movement) {
+      actors.addAll(agentAfter(m.end()).orElse(List.of()));
+      Subject left = subject(g.start());
+      edge = left.edge();
+      target = entry.frame().object().contains(ObjectRole.THEME) ? themeBefore(g.start()) : Optional.empty();
+      if (target.isEmpty() && !left.participants().isEmpty()) {
+        target = Optional.of(left.participants().getFirst());
+      }
+    } else if (coordinatedVerb(g.start())) {
+      actors.addAll(lastActors);
+      edge = g.start();
+    } else {
+      Subject left = subject(g.start());
+      actors.addAll(left.participants());
+      edge = left.edge();
+    }
+    actors.addAll(companions(m.end()));
+    ObjectReading object = object(m.end(), entry.frame(), true);
+    if (target.isEmpty()) {
+      target = object.target();
+    }
+    return build(entry, g.start(), m.end(), actors, target, object, factuality, false, edge, g.start());
+  }
+
+  /** A verb right after "et", "and", "puis" shares the subject of the verb before it. */
+  private boolean coordinatedVerb(int groupStart) {
+    if (groupStart == 0 || lastActors.isEmpty()) {
+      return false;
+    }
+    String before = lower.get(groupStart - 1);
+    return before.equals("et") || before.equals("and") || before.equals("puis") || before.equals("then")
+        || before.equals("mais") || before.equals("but");
+  }
+
+  /** Whether the word before an English base form makes it a noun after all ("the visit" is caught earlier). */
+  private boolean nounBefore(int i) {
+    return i > 0 && (language.determiners().contains(lower.get(i - 1)) || language.preposition(lower.get(i - 1)));
+  }
+
+  // ---- nouns ----
+
+  private Optional<Candidate> noun(Match m) {
+    Entry entry = m.entry();
+    int light = lightBefore(m.start());
+    int lightAfter = light >= 0 ? -1 : lightAfter(m.end());
+    if (entry.frame().lightOnly() && light < 0 && lightAfter < 0) {
+      return Optional.empty();
+    }
+    boolean negated = m.start() > 0 && (lower.get(m.start() - 1).equals("aucune")
+        || lower.get(m.start() - 1).equals("aucun") || lower.get(m.start() - 1).equals("no"));
+    Event.Factuality factuality = negated ? Event.Factuality.NEGATED : Event.Factuality.ASSERTED;
+    List<Participant> actors = new ArrayList<>();
+    Optional<Participant> target = Optional.empty();
+    int first = m.start();
+    int edge = Math.max(0, m.start() - 6);
+    int groupStart = m.start();
+    if (light >= 0) {
+      Group g = group(light);
+      if (g.negated()) {
+        factuality = Event.Factuality.NEGATED;
+      } else if (g.modal() || lexicon.at(lower, light).stream().anyMatch(l -> l.is(Form.FUTURE))) {
+        factuality = Event.Factuality.UNCERTAIN;
+      }
+      boolean infinitive = lexicon.at(lower, light).stream()
+          .anyMatch(l -> l.is(Form.INFINITIVE) || english && l.is(Form.BASE) && g.to());
+      if (infinitive && !g.modal()) {
+        return Optional.empty();
+      }
+      boolean passive = g.be() && lexicon.at(lower, light).stream()
+          .anyMatch(l -> l.is(Form.PARTICIPLE) || l.is(Form.PAST));
+      Subject left = passive ? new Subject(List.of(), g.start()) : subject(g.start());
+      if (coordinatedVerb(g.start()) && left.participants().isEmpty()) {
+        actors.addAll(lastActors);
+      }
+      actors.addAll(left.participants());
+      edge = left.edge();
+      first = light;
+      groupStart = g.start();
+    } else if (lightAfter >= 0) {
+      actors.addAll(agentAfter(lightAfter + 1).orElse(List.of()));
+    }
+    Complements np = complements(m, entry.frame());
+    if (actors.isEmpty()) {
+      actors.addAll(np.actors());
+    }
+    if (entry.frame().genitiveTarget() || !actors.isEmpty() && np.genitive().isPresent()
+        && !actors.contains(np.genitive().get())) {
+      target = np.genitive().filter(t -> !actors.contains(t));
+    }
+    ObjectReading object = object(lightAfter >= 0 ? lightAfter + 1 : m.end(), entry.frame(), false);
+    if (target.isEmpty() || object.target().filter(Participant::party).isPresent()) {
+      target = object.target().or(() -> np.genitive().filter(t -> !actors.contains(t)
+          && entry.frame().genitiveTarget()));
+    }
+    return build(entry, first, m.end(), actors, target, object, factuality, true, edge, groupStart);
+  }
+
+  /** A light verb just before a noun ("a lancé une offensive", "held talks"), or -1. */
+  private int lightBefore(int noun) {
+    for (int k = noun - 1, words = 0; k >= 0 && words < 6; k--, words++) {
+      String w = lower.get(k);
+      if (lexicon.isLight(lower, k)) {
+        return k;
+      }
+      boolean skip = language.determiners().contains(w) || language.skippable().contains(w)
+          || s.timeAt(k).isPresent() || w.matches("\\d+") || context.demonym(s.words.get(k).text()).isPresent()
+          || !english && (w.equals("en") || w.equals("de") || w.equals("d'")) && s.timeAt(k + 1).isPresent()
+          || english && (w.equals("in") || w.equals("on")) && s.timeAt(k + 1).isPresent()
+          || adjective(w);
+      if (!skip) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A light verb's participle just after a noun ("l'accord conclu avec", "the offensive launched by"), or -1. */
+  private int lightAfter(int end) {
+    for (int k = end; k < s.size() && k < end + 4; k++) {
+      String w = lower.get(k);
+      if (lexicon.at(lower, k).stream().anyMatch(l -> l.entry().kind() == Kind.LIGHT
+          && (l.is(Form.PARTICIPLE) || l.is(Form.PAST)))) {
+        return k;
+      }
+      if (!(language.beAuxiliaries().contains(w) || language.haveAuxiliaries().contains(w) || adjective(w)
+          || context.demonym(s.words.get(k).text()).isPresent())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A few adjectives that stand between a light verb and its noun ("une vaste offensive", "a major attack"). */
+  private static boolean adjective(String w) {
+    return switch (w) {
+      case "vaste", "grande", "nouvelle", "large", "massive", "militaire", "terrestre", "aérienne", "violente",
+          "violentes", "importante", "officielle", "brève", "major", "new", "large-scale", "military", "ground",
+          "fresh", "official", "brief", "deadly", "surprise", "joint", "conjointe", "long-awaited",
+          "historic", "historique", "first", "première", "second", "seconde", "deuxième", "two-day", "three-day",
+          "state", "d'état", "sanglante", "bloody", "suicide", "humanitarian" -> true;
+      default -> false;
+    };
+  }
+
+  /** What a noun's complements say: its "de X" (who, or whom), "par X", "entre X et Y", "X's". */
+  private record Complements(List<Participant> actors, Optional<Participant> genitive) {}
+
+  private Complements complements(Match m, Frame frame) {
+    List<Participant> actors = new ArrayList<>();
+    Optional<Participant> genitive = Optional.empty();
+    // English: "Turkey's offensive", "the Akar visit".
+    if (english && m.start() >= 2 && lower.get(m.start() - 1).equals("'s")) {
+      s.nameAt(m.start() - 2).ifPresent(n -> actors.add(context.name(s, n)));
+    } else if (english && m.start() >= 1) {
+      s.nameAt(m.start() - 1).filter(n -> !n.inRole()).ifPresent(n -> actors.add(context.name(s, n)));
+    }
+    int k = m.end();
+    while (k < s.size() && k < m.end() + 8) {
+      String w = lower.get(k);
+      if (w.equals(".") || w.equals(";") || language.relatives().contains(w) || language.clauseEnds().contains(w)) {
+        break;
+      }
+      Optional<EventSentence.NameAt> inside = s.nameAt(k);
+      if (inside.isPresent()) {
+        k = inside.get().end();
+        continue;
+      }
+      if (language.between().contains(w)) {
+        List<Participant> both = coordinatedNames(k + 1);
+        if (both.size() >= 2 && actors.isEmpty()) {
+          actors.addAll(both);
+        }
+        break;
+      }
+      if (language.agents().contains(w)) {
+        List<Participant> by = coordinatedNames(k + 1);
+        if (!by.isEmpty()) {
+          actors.clear();
+          actors.addAll(by);
+        }
+        break;
+      }
+      if (language.genitives().contains(w) && genitive.isEmpty()) {
+        Optional<Participant> of = firstNameAfter(k + 1, 5);
+        if (of.isPresent()) {
+          genitive = of;
+          if (!frame.genitiveTarget() && actors.isEmpty()) {
+            List<Participant> all = coordinatedNames(of.get().first());
+            actors.addAll(all.isEmpty() ? List.of(of.get()) : all);
+          }
+          k = of.get().end();
+          continue;
+        }
+      }
+      if (w.equals(",")) {
+        break;
+      }
+      k++;
+    }
+    return new Complements(actors, genitive);
+  }
+
+  // ---- arguments ----
+
+  /** The subject found leftwards, and the first word of the clause it was read in. */
+  private record Subject(List<Participant> participants, int edge) {}
+
+  private Subject subject(int from) {
+    List<Participant> actors = new ArrayList<>();
+    boolean expect = false;
+    int j = from - 1;
+    int steps = 0;
+    while (j >= 0 && steps++ < MAX_SUBJECT_WORDS) {
+      String w = lower.get(j);
+      if (w.equals(")")) {
+        j = opening(j) - 1;
+        continue;
+      }
+      if (w.equals(",") && actors.isEmpty() && j == from - 1) {
+        int open = insertionStart(j);
+        if (open >= 0) {
+          j = open - 1;
+          continue;
+        }
+      }
+      if (w.equals("que") && j > 0 && lower.get(j - 1).equals("ainsi") || w.equals("well") && j > 0
+          && lower.get(j - 1).equals("as")) {
+        expect = !actors.isEmpty();
+        j -= 2;
+        continue;
+      }
+      if (w.equals(".") || language.clauseEnds().contains(w) && !w.equals(",")) {
+        break;
+      }
+      Optional<EventSentence.NameAt> name = s.nameAt(j);
+      if (name.isPresent()) {
+        EventSentence.NameAt n = name.get();
+        if (n.inRole()) {
+          j = n.first() - 1;
+          continue;
+        }
+        String preposition = governing(n.first());
+        boolean complement = preposition != null && !language.genitives().contains(preposition);
+        if (complement) {
+          if (!actors.isEmpty()) {
+            break;
+          }
+          j = n.first() - 1;
+          continue;
+        }
+        if (actors.isEmpty() || expect) {
+          actors.addFirst(context.name(s, n));
+          expect = false;
+          j = n.first() - 1;
+          continue;
+        }
+        break;
+      }
+      if (actors.isEmpty() && language.groups().contains(w)) {
+        String preposition = governing(j);
+        if (preposition == null || language.genitives().contains(preposition)) {
+          actors.add(groupAt(j));
+        }
+      } else if (language.coordinators().contains(w) || language.companions().contains(w)) {
+        expect = !actors.isEmpty();
+      } else if (language.relatives().contains(w) && !actors.isEmpty()) {
+        break;
+      } else if (language.subjectPronouns().contains(w) && actors.isEmpty()) {
+        context.personBefore(s, j).ifPresent(actors::add);
+        break;
+      }
+      j--;
+    }
+    return new Subject(actors, Math.max(0, j + 1));
+  }
+
+  /**
+   * The start of an insertion between commas that ends at {@code comma} and sits between a subject
+   * and its verb (", qui a l'appui de la Turquie,", ", l'homme fort de l'est libyen,", ", en visite à
+   * Tripoli,"), or -1 when the words before the comma are the subject itself.
+   */
+  private int insertionStart(int comma) {
+    for (int k = comma - 1; k >= 0 && k > comma - 16; k--) {
+      String w = lower.get(k);
+      if (w.equals(",")) {
+        if (k + 1 >= comma) {
+          return -1;
+        }
+        String first = lower.get(k + 1);
+        boolean clause = language.relatives().contains(first)
+            || lexicon.at(lower, k + 1).stream().anyMatch(l -> l.is(Form.PARTICIPLE) || l.is(Form.GERUND));
+        boolean phrase = language.determiners().contains(first) || language.preposition(first)
+            || language.clauseEnds().contains(first);
+        return clause || phrase && !holdsSubject(k + 1, comma) ? k : -1;
+      }
+      if (w.equals(".") || w.equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether words {@code [from, to)} hold a name no preposition but "de" governs: a subject, not an aside. */
+  private boolean holdsSubject(int from, int to) {
+    for (EventSentence.NameAt n : s.names) {
+      if (n.first() >= from && n.end() <= to && !n.inRole()) {
+        String preposition = governing(n.first());
+        if (preposition == null || language.genitives().contains(preposition)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private int opening(int close) {
+    for (int k = close - 1; k >= 0 && k > close - 10; k--) {
+      if (lower.get(k).equals("(")) {
+        return k;
+      }
+    }
+    return close;
+  }
+
+  /**
+   * The preposition that governs a noun phrase ending before word {@code first}: read leftwards over
+   * determiners, roles, demonyms and capitalised words; null when none does (a subject or a direct object).
+   */
+  private String governing(int first) {
+    int k = first - 1;
+    for (int steps = 0; k >= 0 && steps < 8; steps++) {
+      int role = s.roleStart(k);
+      if (role >= 0) {
+        k = role - 1;
+        continue;
+      }
+      String w = lower.get(k);
+      String word = s.words.get(k).text();
+      boolean roleWord = Lexicon.shared().is(Lexicon.Kind.ROLE, language.code(), word)
+          || Lexicon.shared().is(Lexicon.Kind.TITLE, language.code(), word);
+      if (language.determiners().contains(w) || roleWord || context.demonym(word).isPresent()
+          || Character.isUpperCase(word.charAt(0)) && k > 0 && !language.preposition(w) || adjective(w)) {
+        k--;
+        continue;
+      }
+      return language.preposition(w) || language.clauseEnds().contains(w) && !w.equals(",") ? w : null;
+    }
+    return null;
+  }
+
+  /** The agent of a passive or a participle: the names after "par"/"by", within the clause. */
+  private Optional<List<Participant>> agentAfter(int from) {
+    for (int k = from; k < s.size() && k < from + 8; k++) {
+      String w = lower.get(k);
+      if (language.agents().contains(w)) {
+        List<Participant> by = coordinatedNames(k + 1);
+        if (by.isEmpty() && k + 1 < s.size()) {
+          int g = groupAfter(k + 1);
+          if (g >= 0) {
+            by = List.of(groupAt(g));
+          }
+        }
+        return by.isEmpty() ? Optional.empty() : Optional.of(by);
+      }
+      if (w.equals(",") && k > from || w.equals(".") || language.relatives().contains(w)
+          || language.clauseEnds().contains(w) && !w.equals(",")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Names joined by coordination from {@code from}: "X et Y", "du ministre X et du chef Y". */
+  private List<Participant> coordinatedNames(int from) {
+    List<Participant> names = new ArrayList<>();
+    int k = from;
+    boolean expect = true;
+    while (k < s.size() && k < from + 30) {
+      Optional<EventSentence.NameAt> name = s.nameAt(k);
+      String w = lower.get(k);
+      if (name.isPresent()) {
+        if (!name.get().inRole()) {
+          if (!expect) {
+            break;
+          }
+          names.add(context.name(s, name.get()));
+          expect = false;
+        }
+        k = name.get().end();
+        continue;
+      }
+      if (w.equals("et") || w.equals("and") || w.equals("&") || w.equals(",") && !names.isEmpty()
+          && nextIsCoordinatedName(k + 1)) {
+        expect = true;
+      } else if (w.equals(",") || w.equals(".") || w.equals(";") || language.relatives().contains(w)
+          || language.purposes().contains(w) && !names.isEmpty() || !nameWord(k)) {
+        break;
+      }
+      k++;
+    }
+    return names;
+  }
+
+  /** Whether a word may stand in a noun phrase before a name: a determiner, "de", a role, a demonym, a capital. */
+  private boolean nameWord(int k) {
+    String w = lower.get(k);
+    String word = s.words.get(k).text();
+    return language.determiners().contains(w) || language.genitives().contains(w) || s.roleStart(k) >= 0
+        || Lexicon.shared().is(Lexicon.Kind.ROLE, language.code(), word)
+        || Lexicon.shared().is(Lexicon.Kind.TITLE, language.code(), word)
+        || Lexicon.shared().is(Lexicon.Kind.ROLE_PART, language.code(), word)
+        || context.demonym(word).isPresent() || Character.isUpperCase(word.charAt(0)) || adjective(w)
+        || language.groups().contains(w);
+  }
+
+  /** After a comma in a list: whether a name comes before the next comma or verb ("X, Y et Z"). */
+  private boolean nextIsCoordinatedName(int from) {
+    for (int k = from; k < s.size() && k < from + 8; k++) {
+      if (s.nameAt(k).isPresent()) {
+        return true;
+      }
+      if (lower.get(k).equals(",") || lexicon.at(lower, k).stream().anyMatch(l -> !l.is(Form.NOUN))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Companions after a verb: "venu accompagné du ministre X et du chef Y", "accompanied by X". */
+  private List<Participant> companions(int from) {
+    for (int k = from; k < s.size() && k < from + 3; k++) {
+      if (language.companions().contains(lower.get(k))) {
+        return coordinatedNames(k + 1);
+      }
+      if (!language.skippable().contains(lower.get(k)) && s.timeAt(k).isEmpty()) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<Participant> firstNameAfter(int from, int within) {
+    for (int k = from; k < s.size() && k < from + within; k++) {
+      Optional<EventSentence.NameAt> name = s.nameAt(k);
+      if (name.isPresent()) {
+        return name.get().inRole() ? Optional.empty() : Optional.of(context.name(s, name.get()));
+      }
+      String w = lower.get(k);
+      if (w.equals(",") || language.preposition(w) && !language.genitives().contains(w)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A group noun at or just after {@code from} ("la police", "les forces turques"), or -1. */
+  private int groupAfter(int from) {
+    for (int k = from; k < s.size() && k < from + 3; k++) {
+      if (language.groups().contains(lower.get(k))) {
+        return k;
+      }
+      if (!language.determiners().contains(lower.get(k)) && context.demonym(s.words.get(k).text()).isEmpty()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The participant a group noun is, with the demonym beside it ("forces turques", "Turkish troops"). */
+  private Participant groupAt(int word) {
+    int first = word;
+    int end = word + 1;
+    Optional<String> country = Optional.empty();
+    if (end < s.size() && !english) {
+      country = context.demonym(s.words.get(end).text());
+      if (country.isPresent()) {
+        end++;
+      }
+    }
+    if (country.isEmpty() && first > 0) {
+      country = context.demonym(s.words.get(first - 1).text());
+      if (country.isPresent()) {
+        first--;
+      }
+    }
+    String text = s.text(first, end);
+    return new Participant(Participant.Kind.GROUP, text, text, country, Optional.empty(), s.span(first, end), first,
+        end);
+  }
+
+  /** What the words after a trigger give: the target, a place named as direct object, the clause's end. */
+  private record ObjectReading(Optional<Participant> target, Optional<Place> directPlace, boolean purpose, int end) {}
+
+  private ObjectReading object(int from, Frame frame, boolean verb) {
+    Optional<Participant> found = Optional.empty();
+    Optional<Participant> theme = Optional.empty();
+    Optional<Place> directPlace = Optional.empty();
+    boolean purpose = false;
+    boolean nounSeen = false;
+    int k = from;
+    while (k < s.size() && k < from + MAX_OBJECT_WORDS) {
+      String w = lower.get(k);
+      if (w.equals(".") || w.equals(";") || language.relatives().contains(w)
+          || language.clauseEnds().contains(w) && !w.equals(",")) {
+        break;
+      }
+      if (w.equals(",")) {
+        if (found.isPresent() || theme.isPresent() || directPlace.isPresent()) {
+          break;
+        }
+        k++;
+        continue;
+      }
+      Optional<EventSentence.TimeAt> time = s.timeAt(k);
+      if (time.isPresent()) {
+        k = time.get().end();
+        continue;
+      }
+      if (language.purposes().contains(w) && found.isEmpty()) {
+        Optional<Match> inner = purposeVerb(k + 1);
+        if (inner.isPresent()) {
+          ObjectReading sub = object(inner.get().end(), inner.get().entry().frame(), true);
+          found = sub.target().filter(Participant::party);
+          purpose = true;
+          k = sub.end();
+          break;
+        }
+        if (english && w.equals("to") && found.isEmpty() && s.nameAt(k + 1).isEmpty()
+            && !language.determiners().contains(k + 1 < s.size() ? lower.get(k + 1) : "")) {
+          break;
+        }
+      }
+      Optional<EventSentence.NameAt> name = s.nameAt(k);
+      if (name.isPresent()) {
+        EventSentence.NameAt n = name.get();
+        k = n.end();
+        if (n.inRole()) {
+          continue;
+        }
+        String preposition = governing(n.first());
+        Participant p = context.name(s, n);
+        boolean place = p.place().isPresent();
+        if (preposition == null && frame.object().contains(ObjectRole.PLACE) && place && directPlace.isEmpty()) {
+          directPlace = p.place();
+          if (!frame.object().contains(ObjectRole.PARTY)) {
+            continue;
+          }
+        }
+        if (found.isPresent()) {
+          continue;
+        }
+        boolean direct = preposition == null && (frame.object().contains(ObjectRole.PARTY)
+            || frame.object().contains(ObjectRole.THEME) && !place);
+        boolean destination = place && frame.object().contains(ObjectRole.PLACE) && preposition != null
+            && language.locatives().contains(preposition);
+        boolean introduced = preposition != null && frame.prepositions().contains(preposition) && !destination;
+        boolean ofObject = verb && preposition != null && language.genitives().contains(preposition) && nounSeen
+            && frame.object().contains(ObjectRole.PARTY);
+        if (direct || introduced || ofObject) {
+          found = Optional.of(p);
+        }
+        continue;
+      }
+      if (found.isEmpty() && language.capitals().contains(w)) {
+        String preposition = governing(k);
+        if (preposition == null || frame.prepositions().contains(preposition)
+            || language.genitives().contains(preposition) && nounSeen) {
+          int end = k + 1;
+          Optional<String> country = Optional.empty();
+          if (end < s.size()) {
+            country = context.demonym(s.words.get(end).text());
+            if (country.isPresent()) {
+              end++;
+            }
+          }
+          int first = k > 0 && language.determiners().contains(lower.get(k - 1)) ? k - 1 : k;
+          found = context.capital(s, first, end, country);
+          k = end;
+          continue;
+        }
+      }
+      if (found.isEmpty() && language.groups().contains(w)) {
+        String preposition = governing(k);
+        if (preposition == null && frame.object().contains(ObjectRole.PARTY)
+            || preposition != null && frame.prepositions().contains(preposition)) {
+          found = Optional.of(groupAt(k));
+          k = found.get().end();
+          continue;
+        }
+      }
+      if (theme.isEmpty() && frame.object().contains(ObjectRole.THEME) && language.themes().contains(w)) {
+        theme = themeAt(k);
+      }
+      if (!language.determiners().contains(w) && !language.preposition(w)) {
+        nounSeen = true;
+      }
+      k++;
+    }
+    Optional<Participant> thing = theme;
+    return new ObjectReading(found.or(() -> thing), directPlace, purpose, k);
+  }
+
+  /** An infinitive that opens a clause of purpose: "pour rencontrer", "afin de signer", "to meet". */
+  private Optional<Match> purposeVerb(int from) {
+    for (int k = from; k < s.size() && k < from + 3; k++) {
+      String w = lower.get(k);
+      if (w.equals("de") || w.equals("d'") || w.equals("to") || language.reflexives().contains(w)
+          || language.skippable().contains(w)) {
+        continue;
+      }
+      for (Match m : lexicon.at(lower, k)) {
+        if (m.entry().kind() == Kind.VERB && (m.is(Form.INFINITIVE) || m.is(Form.BASE))) {
+          return Optional.of(m);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The thing named from a noun such as "accord" to the end of its phrase: "mémorandum d'accord militaire". */
+  private Optional<Participant> themeAt(int noun) {
+    int end = noun + 1;
+    while (end < s.size() && end < noun + 8) {
+      String w = lower.get(end);
+      if (w.equals(",") || w.equals(".") || w.equals(";") || language.agents().contains(w)
+          || language.relatives().contains(w) || language.clauseEnds().contains(w) || s.timeAt(end).isPresent()
+          || w.equals("avec") || w.equals("with") || w.equals("pour") || w.equals("to")
+          || lexicon.at(lower, end).stream().anyMatch(l -> !l.is(Form.NOUN) && l.entry().kind() != Kind.LIGHT
+              || l.entry().kind() == Kind.LIGHT && (l.is(Form.PARTICIPLE) || l.is(Form.PAST)))) {
+        break;
+      }
+      end++;
+    }
+    while (end > noun + 1 && (language.genitives().contains(lower.get(end - 1))
+        || language.determiners().contains(lower.get(end - 1)) || lower.get(end - 1).equals("et")
+        || lower.get(end - 1).equals("and"))) {
+      end--;
+    }
+    String text = s.text(noun, end);
+    return Optional.of(new Participant(Participant.Kind.THEME, text, text, Optional.empty(), Optional.empty(),
+        s.span(noun, end), noun, end));
+  }
+
+  /** The thing a participle qualifies: the nearest theme noun before it ("le mémorandum …, signé"). */
+  private Optional<Participant> themeBefore(int from) {
+    for (int k = from - 1; k >= 0 && k > from - 14; k--) {
+      String w = lower.get(k);
+      if (w.equals(".") || w.equals(";")) {
+        break;
+      }
+      if (language.themes().contains(w)) {
+        int first = k;
+        // "mémorandum d'accord": the head is the first theme noun of the phrase.
+        while (first >= 2 && language.genitives().contains(lower.get(first - 1))
+            && language.themes().contains(lower.get(first - 2))) {
+          first -= 2;
+        }
+        return themeAt(first);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A public statement by a quote's speaker, its cue ("a affirmé", "said") as the trigger. */
+  Optional<Candidate> statement(Entry entry, int first, int end, Participant speaker) {
+    Group g = group(first);
+    Event.Factuality factuality = g.negated() ? Event.Factuality.NEGATED
+        : g.modal() ? Event.Factuality.UNCERTAIN : Event.Factuality.ASSERTED;
+    return build(entry, first, end, List.of(speaker), Optional.empty(),
+        new ObjectReading(Optional.empty(), Optional.empty(), false, end), factuality, false, g.start(), g.start());
+  }
+
+  // ---- place, time, checks ----
+
+  private Optional<Candidate> build(Entry entry, int first, int end, List<Participant> actorsFound,
+      Optional<Participant> targetFound, ObjectReading object, Event.Factuality factuality, boolean nominal, int edge,
+      int groupStart) {
+    List<Participant> actors = distinct(actorsFound);
+    Optional<Participant> target = targetFound.filter(t -> actors.stream().noneMatch(a -> a.value().equals(t.value())));
+    int clauseEnd = clauseEnd(end, object.end());
+    Optional<Place> place = place(first, end, edge, clauseEnd, actors, target, entry.frame()).or(object::directPlace);
+    Optional<TimeExpression> time = time(first, edge, clauseEnd);
+    Frame frame = entry.frame();
+    boolean destination = place.isPresent() && frame.object().contains(ObjectRole.PLACE)
+        || place.isPresent() && entry.root() == CameoRoot.PROTEST || object.purpose();
+    boolean partyTarget = target.filter(Participant::party).isPresent()
+        || target.isPresent() && entry.root() == CameoRoot.APPEAL;
+    if (frame.weak() && !destination && !partyTarget) {
+      return Optional.empty();
+    }
+    boolean patientOnly = entry.root().compareTo(CameoRoot.COERCE) >= 0 || entry.root() == CameoRoot.YIELD;
+    if (actors.isEmpty() && !(patientOnly && target.filter(Participant::party).isPresent())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Candidate(entry, s, first, end, actors, target, place, time, factuality, nominal,
+        Math.min(edge, groupStart)));
+  }
+
+  private static List<Participant> distinct(List<Participant> participants) {
+    List<Participant> distinct = new ArrayList<>();
+    for (Participant p : participants) {
+      if (distinct.stream().noneMatch(d -> d.value().equals(p.value()))) {
+        distinct.add(p);
+      }
+    }
+    return distinct;
+  }
+
+  /** Where the trigger's clause ends: the end of its object, or the next relative pronoun or semicolon. */
+  private int clauseEnd(int end, int objectEnd) {
+    int k = Math.max(end, objectEnd);
+    while (k < s.size()) {
+      String w = lower.get(k);
+      if (w.equals(";") || language.relatives().contains(w) || w.equals("dont") || w.equals("où")
+          || w.equals("where") || w.equals("whose")) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The resolved place the clause says the event happened at: governed by a preposition of place,
+   * not a demonym, not an actor or the target, not inside a person's or an organisation's name; the
+   * nearest to the trigger, after it before before it.
+   */
+  private Optional<Place> place(int first, int end, int edge, int clauseEnd, List<Participant> actors,
+      Optional<Participant> target, Frame frame) {
+    EventSentence.PlaceAt best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EventSentence.PlaceAt p : s.places) {
+      if (p.demonym() || p.first() < edge || p.first() >= clauseEnd || s.roleStart(p.first()) >= 0
+          || overlaps(p.first(), p.end(), actors) || target.filter(t -> t.first() < p.end() && p.first() < t.end())
+              .isPresent()) {
+        continue;
+      }
+      boolean inName = s.names.stream().anyMatch(n -> n.first() < p.end() && p.first() < n.end()
+          && (n.type() == EntityType.PER || n.type() == EntityType.ORG || n.first() != p.first()));
+      if (inName) {
+        continue;
+      }
+      String preposition = governing(p.first());
+      if (preposition == null || !language.locatives().contains(preposition)
+          || frame.prepositions().contains(preposition) && !frame.object().contains(ObjectRole.PLACE)) {
+        continue;
+      }
+      int distance = p.first() >= end ? p.first() - end : 2 * (first - p.end()) + 1;
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best).map(EventSentence.PlaceAt::place)
+        .or(() -> target.flatMap(Participant::place));
+  }
+
+  private static boolean overlaps(int first, int end, List<Participant> participants) {
+    return participants.stream().anyMatch(a -> a.first() >= 0 && a.first() < end && first < a.end());
+  }
+
+  /** The nearest time expression with a date in the clause. */
+  private Optional<TimeExpression> time(int first, int edge, int clauseEnd) {
+    EventSentence.TimeAt best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EventSentence.TimeAt t : s.times) {
+      if (!t.time().value().matches("\\d{4}.*")) {
+        continue;
+      }
+      if (t.first() < edge || t.first() >= clauseEnd) {
+        continue;
+      }
+      int distance = Math.abs(t.first() - first);
+      if (distance < bestDistance) {
+        best = t;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best).map(EventSentence.TimeAt::time);
+  }
+
+  /** Whether the word before {@code i} makes an ambiguous form a verb: a subject, an auxiliary, a clitic. */
+  private boolean verbContext(int i) {
+    if (i == 0) {
+      return false;
+    }
+    String w = lower.get(i - 1);
+    return s.nameAt(i - 1).isPresent() || language.haveAuxiliaries().contains(w)
+        || language.beAuxiliaries().contains(w) || language.modals().contains(w) || language.reflexives().contains(w)
+        || language.subjectPronouns().contains(w) || language.relatives().contains(w)
+        || language.negations().contains(w) && !w.equals("no") && !w.equals("aucun") && !w.equals("aucune")
+        || language.skippable().contains(w) && !language.preposition(w) || language.groups().contains(w)
+        || english && (w.equals("to") || w.equals("did") || w.equals("we") || w.equals("i") || w.equals("you")
+            || w.equals("it")) || !english && (w.equals("on") || w.equals("nous") || w.equals("je"));
+  }
+}
