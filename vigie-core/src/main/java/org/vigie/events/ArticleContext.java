@@ -68,9 +68,33 @@ final class ArticleContext {
    */
   Participant named(String idOrName, EventSentence s) {
     Optional<Entity> entity = entity(idOrName);
-    String text = entity.map(Entity::name).orElse(idOrName);
-    return new Participant(Participant.Kind.NAME, text, idOrName, country(entity, text), Optional.empty(), s.span(),
-        -1, -1);
+    Optional<String> country = country(entity, entity.map(Entity::name).orElse(idOrName));
+    // The evidence is the last mention of the entity up to this sentence ("un communiqué du GNA" for
+    // "a précisé le communiqué"), else the sentence itself.
+    Mention last = null;
+    for (Mention m : article.annotations().mentions()) {
+      if (m.entity().filter(idOrName::equals).isPresent() && before(m.span(), s)
+          && (last == null || before(last.span(), m.span()))) {
+        last = m;
+      }
+    }
+    return last == null
+        ? new Participant(Participant.Kind.NAME, s.text(0, s.size()), idOrName, country, Optional.empty(), s.span(),
+            -1, -1)
+        : new Participant(Participant.Kind.NAME, last.text(), idOrName, country, Optional.empty(), last.span(), -1,
+            -1);
+  }
+
+  private static boolean before(Span span, EventSentence s) {
+    return before(span, s.span()) || span.in() == s.in && span.index() == s.index && span.start() < s.span().end();
+  }
+
+  private static boolean before(Span a, Span b) {
+    int c = Integer.compare(order(a.in()), order(b.in()));
+    if (c == 0) {
+      c = Integer.compare(a.index(), b.index());
+    }
+    return c < 0 || c == 0 && a.start() < b.start();
   }
 
   /** An actor's country: from the roles the text gives it, a demonym after an organisation, or its name. */
