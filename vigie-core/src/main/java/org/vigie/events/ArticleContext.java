@@ -2,12 +2,12 @@ package org.vigie.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigie.entities.Lexicon;
 import org.vigie.geo.GazetteerEntry;
-import org.vigie.model.Annotations;
 import org.vigie.model.Article;
 import org.vigie.model.CountryScore;
 import org.vigie.model.Entity;
@@ -23,27 +23,37 @@ import org.vigie.model.SpanTarget;
  * roles the text gives a person, the place a name resolves to, or a demonym after an organisation's
  * name: "le Gouvernement d'union nationale (GNA) libyen"), the person a pronoun stands for (the last
  * person named before it), and the city "la capitale" means (the capital of the country the
- * sentence or the article is about).
+ * sentence or the article is about). Made for one article and read by one thread.
  */
 final class ArticleContext {
+  /** Body, title, captions: the order the stage reads an article's texts in. */
+  static final Comparator<Span> READING_ORDER = Comparator.comparingInt((Span s) -> order(s.in()))
+      .thenComparingInt(Span::index).thenComparingInt(Span::start);
+
   private final Article article;
   private final String language;
   private final Map<String, GazetteerEntry> capitals;
+  private final Map<String, Entity> entities = new HashMap<>();
+  /** Each entity's mentions, in reading order. */
+  private final Map<String, List<Mention>> mentions = new HashMap<>();
+  /** Person mentions in reading order, for pronouns. */
   private final List<Mention> persons;
+  private final Map<String, Optional<String>> countries = new HashMap<>();
 
   ArticleContext(Article article, String language, Map<String, GazetteerEntry> capitals) {
     this.article = article;
     this.language = language;
     this.capitals = capitals;
-    List<Mention> people = new ArrayList<>(article.annotations().mentions().stream()
-        .filter(m -> m.type() == EntityType.PER).toList());
-    people.sort(Comparator.comparing((Mention m) -> order(m.span().in())).thenComparingInt(m -> m.span().index())
-        .thenComparingInt(m -> m.span().start()));
-    this.persons = List.copyOf(people);
+    article.annotations().entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+    List<Mention> ordered = new ArrayList<>(article.annotations().mentions());
+    ordered.sort(Comparator.comparing(Mention::span, READING_ORDER));
+    for (Mention m : ordered) {
+      m.entity().ifPresent(id -> mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(m));
+    }
+    this.persons = ordered.stream().filter(m -> m.type() == EntityType.PER).toList();
   }
 
-  /** Title, then body, then captions: the order the stage reads them in. */
-  static int order(SpanTarget in) {
+  private static int order(SpanTarget in) {
     return switch (in) {
       case BODY -> 0;
       case TITLE -> 1;
@@ -64,70 +74,44 @@ final class ArticleContext {
 
   /**
    * An entity or a name the sentence does not write (a speaker named by a quote: "a précisé le
-   * communiqué"), its evidence the sentence.
+   * communiqué"). The evidence is the entity's last mention up to this sentence ("un communiqué du
+   * GNA"), else the sentence itself.
    */
   Participant named(String idOrName, EventSentence s) {
-    Optional<Entity> entity = entity(idOrName);
+    Optional<Entity> entity = Optional.ofNullable(entities.get(idOrName));
     Optional<String> country = country(entity, entity.map(Entity::name).orElse(idOrName));
-    // The evidence is the last mention of the entity up to this sentence ("un communiqué du GNA" for
-    // "a précisé le communiqué"), else the sentence itself.
-    Mention last = null;
-    for (Mention m : article.annotations().mentions()) {
-      if (m.entity().filter(idOrName::equals).isPresent() && before(m.span(), s)
-          && (last == null || before(last.span(), m.span()))) {
-        last = m;
-      }
-    }
-    return last == null
-        ? new Participant(Participant.Kind.NAME, s.text(0, s.size()), idOrName, country, Optional.empty(), s.span(),
-            -1, -1)
-        : new Participant(Participant.Kind.NAME, last.text(), idOrName, country, Optional.empty(), last.span(), -1,
-            -1);
-  }
-
-  private static boolean before(Span span, EventSentence s) {
-    return before(span, s.span()) || span.in() == s.in && span.index() == s.index && span.start() < s.span().end();
-  }
-
-  private static boolean before(Span a, Span b) {
-    int c = Integer.compare(order(a.in()), order(b.in()));
-    if (c == 0) {
-      c = Integer.compare(a.index(), b.index());
-    }
-    return c < 0 || c == 0 && a.start() < b.start();
-  }
-
-  /** An actor's country: from the roles the text gives it, a demonym after an organisation, or its name. */
-  private Optional<String> country(Optional<Entity> entity, String text) {
-    return entity.flatMap(this::roleCountry)
-        .or(() -> entity.filter(e -> e.type() == EntityType.ORG).flatMap(this::organisationCountry))
-        .or(() -> entity.filter(e -> e.type() != EntityType.PER).flatMap(e -> Lexicon.shared().countryCode(e.name())))
-        .or(() -> entity.isPresent() ? Optional.empty() : Lexicon.shared().countryCode(text));
+    Span end = new Span(s.in, s.index, s.span().end(), s.span().end());
+    Optional<Mention> last = lastBefore(mentions.getOrDefault(idOrName, List.of()), end);
+    return last.map(m -> new Participant(Participant.Kind.NAME, m.text(), idOrName, country, Optional.empty(),
+            m.span(), -1, -1))
+        .orElseGet(() -> new Participant(Participant.Kind.NAME, s.text(0, s.size()), idOrName, country,
+            Optional.empty(), s.span(), -1, -1));
   }
 
   /** The last person named before a word of a sentence, for a pronoun that stands for them. */
   Optional<Participant> personBefore(EventSentence s, int word) {
     int offset = s.words.get(word).start();
-    Mention last = null;
-    for (Mention m : persons) {
-      Span span = m.span();
-      int c = Integer.compare(order(span.in()), order(s.in));
-      if (c == 0) {
-        c = Integer.compare(span.index(), s.index);
+    return lastBefore(persons, new Span(s.in, s.index, offset, offset)).map(found -> {
+      Optional<String> country = found.entity().flatMap(id -> country(Optional.ofNullable(entities.get(id)),
+          found.text()));
+      return new Participant(Participant.Kind.NAME, found.text(), found.entity().orElse(found.text()), country,
+          Optional.empty(), s.span(word, word + 1), word, word + 1);
+    });
+  }
+
+  /** The last mention of a list in reading order that starts before {@code point}. */
+  private static Optional<Mention> lastBefore(List<Mention> ordered, Span point) {
+    int low = 0;
+    int high = ordered.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (READING_ORDER.compare(ordered.get(middle).span(), point) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
-      if (c > 0 || c == 0 && span.start() >= offset) {
-        break;
-      }
-      last = m;
     }
-    if (last == null) {
-      return Optional.empty();
-    }
-    Mention found = last;
-    Optional<Entity> entity = found.entity().flatMap(id -> entity(id));
-    Optional<String> country = entity.flatMap(this::roleCountry);
-    return Optional.of(new Participant(Participant.Kind.NAME, found.text(), found.entity().orElse(found.text()),
-        country, Optional.empty(), s.span(word, word + 1), word, word + 1));
+    return low == 0 ? Optional.empty() : Optional.of(ordered.get(low - 1));
   }
 
   /**
@@ -159,26 +143,27 @@ final class ArticleContext {
     return Lexicon.shared().demonymCountry(language, word);
   }
 
-  private Optional<Entity> entity(String id) {
-    return article.annotations().entities().stream().filter(e -> e.id().equals(id)).findFirst();
-  }
-
-  private Optional<String> roleCountry(Entity entity) {
-    return entity.roles().stream().map(Role::country).flatMap(Optional::stream).findFirst();
+  /** An actor's country: from the roles the text gives it, a demonym after an organisation, or its name. */
+  private Optional<String> country(Optional<Entity> entity, String text) {
+    if (entity.isEmpty()) {
+      return Lexicon.shared().countryCode(text);
+    }
+    Entity e = entity.get();
+    return countries.computeIfAbsent(e.id(), id -> e.roles().stream().map(Role::country).flatMap(Optional::stream)
+        .findFirst()
+        .or(() -> e.type() == EntityType.ORG ? organisationCountry(e) : Optional.empty())
+        .or(() -> e.type() != EntityType.PER ? Lexicon.shared().countryCode(e.name()) : Optional.empty()));
   }
 
   /** A demonym right after one of the organisation's mentions, or after its acronym in brackets. */
   private Optional<String> organisationCountry(Entity entity) {
-    Annotations annotations = article.annotations();
-    for (Mention m : annotations.mentions()) {
-      if (!m.entity().filter(entity.id()::equals).isPresent()) {
-        continue;
-      }
+    for (Mention m : mentions.getOrDefault(entity.id(), List.of())) {
       Optional<String> text = textOf(m.span());
-      if (text.isEmpty()) {
+      if (text.isEmpty() || m.span().end() > text.get().length()) {
         continue;
       }
-      String after = text.get().substring(m.span().end()).stripLeading();
+      String after = text.get().substring(m.span().end(), Math.min(text.get().length(), m.span().end() + 40))
+          .stripLeading();
       if (after.startsWith("(")) {
         int close = after.indexOf(')');
         after = close < 0 || close > 12 ? "" : after.substring(close + 1).stripLeading();
@@ -187,7 +172,7 @@ final class ArticleContext {
       while (wordEnd < after.length() && Character.isLetter(after.charAt(wordEnd))) {
         wordEnd++;
       }
-      if (wordEnd > 0 && Character.isLowerCase(after.charAt(0)) || language.equals("en") && wordEnd > 0) {
+      if (wordEnd > 0 && (Character.isLowerCase(after.charAt(0)) || language.equals("en"))) {
         Optional<String> country = demonym(after.substring(0, wordEnd));
         if (country.isPresent()) {
           return country;

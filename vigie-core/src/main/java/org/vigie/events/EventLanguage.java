@@ -28,13 +28,15 @@ import java.util.Set;
  * @param groups nouns of actors without a name ("police", "forces", "protesters")
  * @param capitals the word for a country's capital ("capitale", "capital")
  * @param themes nouns of things an event is about rather than done to ("accord", "memorandum")
+ * @param near nouns that make "de"/"of" a preposition of place ("près de", "au nord de", "north of")
+ * @param otherPrepositions the remaining prepositions, which make a name a complement ("malgré", "during")
  */
 record EventLanguage(String code, TriggerLexicon triggers, Set<String> determiners, Set<String> haveAuxiliaries,
     Set<String> beAuxiliaries, Set<String> modals, Set<String> negations, Set<String> skippable,
     Set<String> reflexives, Set<String> locatives, Set<String> agents, Set<String> genitives, Set<String> purposes,
     Set<String> between, Set<String> coordinators, Set<String> companions, Set<String> relatives,
     Set<String> clauseEnds, Set<String> subjectPronouns, Set<String> groups, Set<String> capitals,
-    Set<String> themes) {
+    Set<String> themes, Set<String> near, Set<String> otherPrepositions) {
 
   EventLanguage {
     Objects.requireNonNull(code, "code");
@@ -53,7 +55,7 @@ record EventLanguage(String code, TriggerLexicon triggers, Set<String> determine
   /** Whether the word is a preposition this language's reading knows. */
   boolean preposition(String word) {
     return locatives.contains(word) || agents.contains(word) || genitives.contains(word) || purposes.contains(word)
-        || between.contains(word) || triggers.prepositions().contains(word);
+        || between.contains(word) || triggers.prepositions().contains(word) || otherPrepositions.contains(word);
   }
 
   /** Loaded on first use: the trigger lexicons are derived from resources. */
@@ -100,7 +102,12 @@ record EventLanguage(String code, TriggerLexicon triggers, Set<String> determine
             "infirmiers", "médecins", "enseignants", "détenus", "prisonniers", "réfugiés", "migrants"),
         Set.of("capitale"),
         Set.of("accord", "accords", "mémorandum", "traité", "traités", "protocole", "convention", "pacte", "contrat",
-            "compromis", "mémorandums", "texte", "déclaration", "cessez-le-feu", "trêve"));
+            "compromis", "mémorandums", "texte", "déclaration", "cessez-le-feu", "trêve"),
+        Set.of("près", "proximité", "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+            "centre", "environs", "abords", "large", "périphérie", "banlieue", "portes"),
+        Set.of("pendant", "durant", "lors", "malgré", "sans", "sous", "parmi", "grâce", "face", "envers", "outre",
+            "via", "hors", "dès", "contre", "avec", "pour", "sur", "chez", "depuis", "après", "avant", "selon",
+            "d'après", "jusqu'à", "concernant", "suite"));
 
     static final EventLanguage ENGLISH = new EventLanguage("en", TriggerLexicon.load("triggers-en.txt", "en"),
         Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "several",
@@ -137,6 +144,11 @@ record EventLanguage(String code, TriggerLexicon triggers, Set<String> determine
             "teachers", "detainees", "prisoners", "refugees", "migrants", "officers", "officials"),
         Set.of("capital"),
         Set.of("agreement", "agreements", "deal", "deals", "treaty", "treaties", "memorandum", "accord", "accords",
-            "pact", "contract", "protocol", "compromise", "declaration", "ceasefire", "cease-fire", "truce"));
+            "pact", "contract", "protocol", "compromise", "declaration", "ceasefire", "cease-fire", "truce"),
+        Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+            "suburbs", "coast", "heart", "centre", "center"),
+        Set.of("during", "despite", "without", "under", "among", "through", "via", "over", "about", "against",
+            "with", "for", "from", "on", "upon", "towards", "toward", "within", "amid", "after", "before", "since",
+            "according", "following", "including", "like", "per"));
   }
 }

@@ -40,6 +40,8 @@ import org.vigie.model.TimeExpression;
 final class EventReader {
   private static final int MAX_SUBJECT_WORDS = 40;
   private static final int MAX_OBJECT_WORDS = 30;
+  /** No clause of news prose runs longer; a list or a page without stops is cut there. */
+  private static final int MAX_CLAUSE_WORDS = 40;
 
   private final EventLanguage language;
   private final EventSentence s;
@@ -97,12 +99,17 @@ final class EventReader {
   /** A noun that names an event inside another event's target ("signé un accord") is that event's, not its own. */
   private static List<Candidate> absorbNested(List<Candidate> found) {
     List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : found) {
-      boolean nested = c.nominal() && found.stream().anyMatch(o -> o != c && o.target()
-          .filter(t -> t.first() >= 0 && t.first() <= c.first() && c.end() <= t.end()).isPresent());
-      boolean lightOf = c.nominal() && found.stream().anyMatch(o -> o != c && !o.nominal()
-          && o.entry().root() == c.entry().root() && o.first() < c.first() && c.first() - o.end() <= 3);
-      if (!nested && !lightOf) {
+    for (int i = 0; i < found.size(); i++) {
+      Candidate c = found.get(i);
+      boolean absorbed = false;
+      // Only the events read next to this one can hold it in their target.
+      for (int j = Math.max(0, i - 8); j < Math.min(found.size(), i + 8) && c.nominal() && !absorbed; j++) {
+        Candidate o = found.get(j);
+        absorbed = j != i && (o.target().filter(t -> t.first() >= 0 && t.first() <= c.first() && c.end() <= t.end())
+            .isPresent() || j < i && !o.nominal() && o.entry().root() == c.entry().root()
+            && c.first() - o.end() <= 3);
+      }
+      if (!absorbed) {
         kept.add(c);
       }
     }
@@ -193,6 +200,9 @@ final class EventReader {
       Subject left = subject(g.start());
       actors.addAll(left.participants());
       edge = left.edge();
+      if (actors.isEmpty() && incise(g.start())) {
+        invertedSubject(m.end()).ifPresent(actors::add);
+      }
     }
     actors.addAll(companions(m.end()));
     ObjectReading object = object(m.end(), entry.frame(), true);
@@ -200,6 +210,30 @@ final class EventReader {
       target = object.target();
     }
     return build(entry, g.start(), m.end(), actors, target, object, factuality, false, edge, g.start());
+  }
+
+  /** Whether the verb group opens an incise after a quote or a comma ("», a déclaré X", "…," said X). */
+  private boolean incise(int groupStart) {
+    if (groupStart == 0) {
+      return false;
+    }
+    String before = lower.get(groupStart - 1);
+    return before.equals(",") || before.equals("»") || before.equals("\"") || before.equals("”");
+  }
+
+  /** The subject after the verb of an incise: the first name no preposition governs ("a déclaré le président X"). */
+  private Optional<Participant> invertedSubject(int from) {
+    for (int k = from; k < s.size() && k < from + 10; k++) {
+      Optional<EventSentence.NameAt> name = s.nameAt(k);
+      if (name.isPresent()) {
+        return governing(name.get().first()) == null && !name.get().inRole()
+            ? Optional.of(context.name(s, name.get())) : Optional.empty();
+      }
+      if (lower.get(k).equals(",") || lower.get(k).equals(".")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** A verb right after "et", "and", "puis" shares the subject of the verb before it. */
@@ -279,16 +313,29 @@ final class EventReader {
   private int lightBefore(int noun) {
     for (int k = noun - 1, words = 0; k >= 0 && words < 6; k--, words++) {
       String w = lower.get(k);
-      if (lexicon.isLight(lower, k)) {
-        return k;
+      int light = lightEndingAt(k);
+      if (light >= 0) {
+        return light;
       }
       boolean skip = language.determiners().contains(w) || language.skippable().contains(w)
+          || language.genitives().contains(w)
           || s.timeAt(k).isPresent() || w.matches("\\d+") || context.demonym(s.words.get(k).text()).isPresent()
           || !english && (w.equals("en") || w.equals("de") || w.equals("d'")) && s.timeAt(k + 1).isPresent()
           || english && (w.equals("in") || w.equals("on")) && s.timeAt(k + 1).isPresent()
           || adjective(w);
       if (!skip) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first word of a light verb that ends at word {@code k} ("lancé", "carried out"), or -1. */
+  private int lightEndingAt(int k) {
+    for (int j = k; j >= 0 && j >= k - 2; j--) {
+      int start = j;
+      if (lexicon.at(lower, j).stream().anyMatch(m -> m.entry().kind() == Kind.LIGHT && m.end() == k + 1)) {
+        return start;
       }
     }
     return -1;
@@ -360,6 +407,13 @@ final class EventReader {
         }
         break;
       }
+      if (language.genitives().contains(w) && genitive.isEmpty() && actors.isEmpty() && !frame.genitiveTarget()) {
+        int group = groupAfter(k + 1);
+        if (group >= 0 && s.nameAt(group + 1).isEmpty()) {
+          actors.add(groupAt(group));
+          break;
+        }
+      }
       if (language.genitives().contains(w) && genitive.isEmpty()) {
         Optional<Participant> of = firstNameAfter(k + 1, 5);
         if (of.isPresent()) {
@@ -429,21 +483,37 @@ final class EventReader {
           continue;
         }
         if (actors.isEmpty() || expect) {
-          actors.addFirst(context.name(s, n));
+          int group = preposition == null || n.type() != EntityType.LOC ? -1 : groupBefore(n.first());
+          if (group >= 0) {
+            // "le parquet de Paris", "la police de Moscou": a group somewhere, not the place.
+            Participant p = context.name(s, n);
+            actors.addFirst(new Participant(Participant.Kind.GROUP, s.text(group, n.end()),
+                s.text(group, n.end()), p.country(), Optional.empty(), s.span(group, n.end()), group, n.end()));
+            j = group - 1;
+          } else {
+            actors.addFirst(context.name(s, n));
+            j = n.first() - 1;
+          }
           expect = false;
-          j = n.first() - 1;
           continue;
         }
         break;
       }
       if (actors.isEmpty() && language.groups().contains(w)) {
         String preposition = governing(j);
+        Optional<EventSentence.NameAt> modifier = english ? s.nameAt(j - 1) : Optional.empty();
+        if (modifier.isPresent()) {
+          // "Houthi rebels", "M23 fighters": the name says who they are.
+          actors.add(context.name(s, modifier.get()));
+          j = modifier.get().first() - 1;
+          continue;
+        }
         if (preposition == null || language.genitives().contains(preposition)) {
           actors.add(groupAt(j));
         }
       } else if (language.coordinators().contains(w) || language.companions().contains(w)) {
         expect = !actors.isEmpty();
-      } else if (language.relatives().contains(w) && !actors.isEmpty()) {
+      } else if (language.relatives().contains(w) && !actors.isEmpty() || !actors.isEmpty() && verbForm(j)) {
         break;
       } else if (language.subjectPronouns().contains(w) && actors.isEmpty()) {
         context.personBefore(s, j).ifPresent(actors::add);
@@ -452,6 +522,18 @@ final class EventReader {
       j--;
     }
     return new Subject(actors, Math.max(0, j + 1));
+  }
+
+  /** The group noun right before "de X" ("le parquet de Paris"), or -1. */
+  private int groupBefore(int name) {
+    int k = name - 1;
+    while (k >= 0 && language.determiners().contains(lower.get(k))) {
+      k--;
+    }
+    if (k < 1 || !language.genitives().contains(lower.get(k))) {
+      return -1;
+    }
+    return language.groups().contains(lower.get(k - 1)) ? k - 1 : -1;
   }
 
   /**
@@ -503,29 +585,51 @@ final class EventReader {
   }
 
   /**
-   * The preposition that governs a noun phrase ending before word {@code first}: read leftwards over
-   * determiners, roles, demonyms and capitalised words; null when none does (a subject or a direct object).
+   * The preposition that governs the noun phrase starting at word {@code first}, read leftwards over
+   * the phrase's own words (determiners, roles, adjectives, nouns), contractions made plain ("au" →
+   * "à", "du" → "de") and "près de", "au nord de", "north of" read as places; null when a verb, a
+   * punctuation mark, another name or the start of the sentence comes first: a subject or a direct
+   * object.
    */
   private String governing(int first) {
     int k = first - 1;
-    for (int steps = 0; k >= 0 && steps < 8; steps++) {
+    for (int steps = 0; k >= 0 && steps < 6; steps++) {
       int role = s.roleStart(k);
-      if (role >= 0) {
+      if (role >= 0 && role < first) {
         k = role - 1;
         continue;
       }
       String w = lower.get(k);
-      String word = s.words.get(k).text();
-      boolean roleWord = Lexicon.shared().is(Lexicon.Kind.ROLE, language.code(), word)
-          || Lexicon.shared().is(Lexicon.Kind.TITLE, language.code(), word);
-      if (language.determiners().contains(w) || roleWord || context.demonym(word).isPresent()
-          || Character.isUpperCase(word.charAt(0)) && k > 0 && !language.preposition(w) || adjective(w)) {
-        k--;
-        continue;
+      if (language.genitives().contains(w) && k > 0 && language.near().contains(lower.get(k - 1))) {
+        return english ? "near" : "près";
       }
-      return language.preposition(w) || language.clauseEnds().contains(w) && !w.equals(",") ? w : null;
+      if (language.preposition(w) || language.clauseEnds().contains(w) && Character.isLetter(w.charAt(0))) {
+        return plain(w);
+      }
+      if (!Character.isLetterOrDigit(w.charAt(0)) || s.nameAt(k).isPresent() || verbForm(k)
+          || language.relatives().contains(w)) {
+        return null;
+      }
+      k--;
     }
     return null;
+  }
+
+  /** A preposition without its article: "au", "aux" are "à"; "du", "des", "d'" are "de". */
+  private static String plain(String preposition) {
+    return switch (preposition) {
+      case "au", "aux" -> "à";
+      case "du", "des", "d'" -> "de";
+      default -> preposition;
+    };
+  }
+
+  /** Whether the word is a verb: an auxiliary, a modal, or a verb form of the trigger lexicon. */
+  private boolean verbForm(int k) {
+    String w = lower.get(k);
+    return language.haveAuxiliaries().contains(w) || language.beAuxiliaries().contains(w)
+        || language.modals().contains(w) && !english
+        || lexicon.at(lower, k).stream().anyMatch(m -> !m.is(Form.NOUN));
   }
 
   /** The agent of a passive or a participle: the names after "par"/"by", within the clause. */
@@ -669,17 +773,21 @@ final class EventReader {
   }
 
   /** What the words after a trigger give: the target, a place named as direct object, the clause's end. */
-  private record ObjectReading(Optional<Participant> target, Optional<Place> directPlace, boolean purpose, int end) {}
+  private record ObjectReading(Optional<Participant> target, Optional<Place> directPlace, boolean purpose,
+      boolean complement, int end) {}
 
   private ObjectReading object(int from, Frame frame, boolean verb) {
     Optional<Participant> found = Optional.empty();
     Optional<Participant> theme = Optional.empty();
     Optional<Place> directPlace = Optional.empty();
     boolean purpose = false;
+    boolean complement = false;
     boolean nounSeen = false;
     int k = from;
     while (k < s.size() && k < from + MAX_OBJECT_WORDS) {
       String w = lower.get(k);
+      complement |= frame.prepositions().contains(plain(w)) && k + 1 < s.size()
+          && Character.isLetterOrDigit(lower.get(k + 1).charAt(0));
       if (w.equals(".") || w.equals(";") || language.relatives().contains(w)
           || language.clauseEnds().contains(w) && !w.equals(",")) {
         break;
@@ -761,7 +869,8 @@ final class EventReader {
       }
       if (found.isEmpty() && language.groups().contains(w)) {
         String preposition = governing(k);
-        if (preposition == null && frame.object().contains(ObjectRole.PARTY)
+        boolean counted = preposition != null && language.genitives().contains(preposition) && nounSeen;
+        if ((preposition == null || counted) && frame.object().contains(ObjectRole.PARTY)
             || preposition != null && frame.prepositions().contains(preposition)) {
           found = Optional.of(groupAt(k));
           k = found.get().end();
@@ -777,7 +886,7 @@ final class EventReader {
       k++;
     }
     Optional<Participant> thing = theme;
-    return new ObjectReading(found.or(() -> thing), directPlace, purpose, k);
+    return new ObjectReading(found.or(() -> thing), directPlace, purpose, complement, k);
   }
 
   /** An infinitive that opens a clause of purpose: "pour rencontrer", "afin de signer", "to meet". */
@@ -848,7 +957,8 @@ final class EventReader {
     Event.Factuality factuality = g.negated() ? Event.Factuality.NEGATED
         : g.modal() ? Event.Factuality.UNCERTAIN : Event.Factuality.ASSERTED;
     return build(entry, first, end, List.of(speaker), Optional.empty(),
-        new ObjectReading(Optional.empty(), Optional.empty(), false, end), factuality, false, g.start(), g.start());
+        new ObjectReading(Optional.empty(), Optional.empty(), false, false, end), factuality, false, g.start(),
+        g.start());
   }
 
   // ---- place, time, checks ----
@@ -859,13 +969,16 @@ final class EventReader {
     List<Participant> actors = distinct(actorsFound);
     Optional<Participant> target = targetFound.filter(t -> actors.stream().noneMatch(a -> a.value().equals(t.value())));
     int clauseEnd = clauseEnd(end, object.end());
-    Optional<Place> place = place(first, end, edge, clauseEnd, actors, target, entry.frame()).or(object::directPlace);
+    Optional<Place> located = place(first, end, edge, clauseEnd, actors, target, entry.frame())
+        .or(object::directPlace);
+    Optional<Place> place = located.or(() -> target.flatMap(Participant::place));
     Optional<TimeExpression> time = time(first, edge, clauseEnd);
     Frame frame = entry.frame();
-    boolean destination = place.isPresent() && frame.object().contains(ObjectRole.PLACE)
-        || place.isPresent() && entry.root() == CameoRoot.PROTEST || object.purpose();
-    boolean partyTarget = target.filter(Participant::party).isPresent()
-        || target.isPresent() && entry.root() == CameoRoot.APPEAL;
+    boolean goesSomewhere = frame.object().contains(ObjectRole.PLACE) || frame.object().contains(ObjectRole.THEME)
+        || entry.root() == CameoRoot.PROTEST || entry.root() == CameoRoot.EXHIBIT_FORCE_POSTURE;
+    boolean destination = located.isPresent() && goesSomewhere || object.purpose();
+    boolean partyTarget = target.filter(Participant::party).isPresent() || object.complement()
+        || entry.root() == CameoRoot.CONSULT && actors.size() >= 2;
     if (frame.weak() && !destination && !partyTarget) {
       return Optional.empty();
     }
@@ -890,7 +1003,8 @@ final class EventReader {
   /** Where the trigger's clause ends: the end of its object, or the next relative pronoun or semicolon. */
   private int clauseEnd(int end, int objectEnd) {
     int k = Math.max(end, objectEnd);
-    while (k < s.size()) {
+    int limit = Math.min(s.size(), k + MAX_CLAUSE_WORDS);
+    while (k < limit) {
       String w = lower.get(k);
       if (w.equals(";") || language.relatives().contains(w) || w.equals("dont") || w.equals("où")
           || w.equals("where") || w.equals("whose")) {
@@ -904,20 +1018,24 @@ final class EventReader {
   /**
    * The resolved place the clause says the event happened at: governed by a preposition of place,
    * not a demonym, not an actor or the target, not inside a person's or an organisation's name; the
-   * nearest to the trigger, after it before before it.
+   * nearest to the trigger, after it before before it. A place attacked or taken is the target's.
    */
   private Optional<Place> place(int first, int end, int edge, int clauseEnd, List<Participant> actors,
       Optional<Participant> target, Frame frame) {
     EventSentence.PlaceAt best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (EventSentence.PlaceAt p : s.places) {
+    for (EventSentence.PlaceAt p : s.placesIn(Math.max(edge, first - MAX_CLAUSE_WORDS), clauseEnd)) {
       if (p.demonym() || p.first() < edge || p.first() >= clauseEnd || s.roleStart(p.first()) >= 0
           || overlaps(p.first(), p.end(), actors) || target.filter(t -> t.first() < p.end() && p.first() < t.end())
               .isPresent()) {
         continue;
       }
-      boolean inName = s.names.stream().anyMatch(n -> n.first() < p.end() && p.first() < n.end()
-          && (n.type() == EntityType.PER || n.type() == EntityType.ORG || n.first() != p.first()));
+      boolean inName = false;
+      for (int w = p.first(); w < p.end(); w++) {
+        Optional<EventSentence.NameAt> n = s.nameAt(w);
+        inName |= n.isPresent() && (n.get().type() == EntityType.PER || n.get().type() == EntityType.ORG
+            || n.get().first() != p.first());
+      }
       if (inName) {
         continue;
       }
@@ -932,8 +1050,7 @@ final class EventReader {
         bestDistance = distance;
       }
     }
-    return Optional.ofNullable(best).map(EventSentence.PlaceAt::place)
-        .or(() -> target.flatMap(Participant::place));
+    return Optional.ofNullable(best).map(EventSentence.PlaceAt::place);
   }
 
   private static boolean overlaps(int first, int end, List<Participant> participants) {
@@ -944,7 +1061,7 @@ final class EventReader {
   private Optional<TimeExpression> time(int first, int edge, int clauseEnd) {
     EventSentence.TimeAt best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (EventSentence.TimeAt t : s.times) {
+    for (EventSentence.TimeAt t : s.timesIn(Math.max(edge, first - MAX_CLAUSE_WORDS), clauseEnd)) {
       if (!t.time().value().matches("\\d{4}.*")) {
         continue;
       }

@@ -3,7 +3,9 @@ package org.vigie.events;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.vigie.entities.TextTokenizer;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
@@ -22,7 +24,11 @@ import org.vigie.model.TimeExpression;
 final class EventSentence {
   record Word(String text, String lower, int start, int end) {}
 
-  /** A name on words {@code [first, end)}, with its entity when the recogniser linked one. */
+  /**
+   * A name on words {@code [first, end)}, with its entity when the recogniser linked one.
+   *
+   * @param inRole whether it is an organisation or a place inside a role the text gives someone ("chef du GNA")
+   */
   record NameAt(int first, int end, Mention mention, Optional<Entity> entity, boolean inRole) {
     EntityType type() {
       return entity.map(Entity::type).orElse(mention.type());
@@ -72,35 +78,40 @@ final class EventSentence {
     }
   }
 
-  /** What the article says in one text: its names, places, times and the spans of the roles it gives. */
-  record Annotated(List<Mention> mentions, List<Entity> entities, List<Place> places, List<TimeExpression> times,
-      List<Span> roles, EventLanguage language) {}
+  /**
+   * What the article says in one text (a title, a body block, a caption): its names, places, times
+   * and the spans of the roles it gives, each list in the order of the text.
+   */
+  record Annotated(List<Mention> mentions, Map<String, Entity> entities, List<Place> places,
+      List<TimeExpression> times, List<Span> roles, EventLanguage language) {}
 
-  /** The sentences of one text (a title, a body block, a caption), cut as the name recogniser cuts them. */
+  /** The sentences of one text, cut as the name recogniser cuts them. */
   static List<EventSentence> of(SpanTarget in, int index, String text, Annotated annotated) {
     List<EventSentence> sentences = new ArrayList<>();
+    int[] next = new int[4];
     for (List<TextTokenizer.Token> tokens : new TextTokenizer().sentences(text)) {
       List<Word> words = tokens.stream()
           .map(t -> new Word(t.text(), TriggerLexicon.lower(t.text()), t.start(), t.end())).toList();
       WordRange range = new WordRange(in, index, words);
+      int to = words.getLast().end();
       int[] roleStart = new int[words.size()];
       Arrays.fill(roleStart, -1);
-      for (Span role : annotated.roles()) {
+      for (Span role : inSentence(annotated.roles(), Function.identity(), next, 0, to)) {
         range.of(role).ifPresent(r -> Arrays.fill(roleStart, r[0], r[1], r[0]));
       }
       List<NameAt> names = new ArrayList<>();
-      for (Mention m : annotated.mentions()) {
-        range.of(m.span()).ifPresent(r -> names.add(new NameAt(r[0], r[1], m, m.entity().flatMap(id -> annotated
-            .entities().stream().filter(e -> e.id().equals(id)).findFirst()), roleStart[r[0]] >= 0)));
+      for (Mention m : inSentence(annotated.mentions(), Mention::span, next, 1, to)) {
+        range.of(m.span()).ifPresent(r -> names.add(new NameAt(r[0], r[1], m,
+            m.entity().map(annotated.entities()::get), roleStart[r[0]] >= 0 && m.type() != EntityType.PER)));
       }
       List<PlaceAt> places = new ArrayList<>();
-      for (Place p : annotated.places()) {
+      for (Place p : inSentence(annotated.places(), Place::span, next, 2, to)) {
         boolean demonym = org.vigie.entities.Lexicon.shared().demonymCountry(annotated.language().code(), p.text())
             .isPresent() || Character.isLowerCase(p.text().charAt(0));
         range.of(p.span()).ifPresent(r -> places.add(new PlaceAt(r[0], r[1], p, demonym)));
       }
       List<TimeAt> times = new ArrayList<>();
-      for (TimeExpression t : annotated.times()) {
+      for (TimeExpression t : inSentence(annotated.times(), TimeExpression::span, next, 3, to)) {
         range.of(t.span()).ifPresent(r -> times.add(new TimeAt(r[0], r[1], t)));
       }
       names.sort((a, b) -> a.first() - b.first());
@@ -108,6 +119,21 @@ final class EventSentence {
       sentences.add(new EventSentence(in, index, text, words, names, places, times, roleStart));
     }
     return sentences;
+  }
+
+  /**
+   * The items of a list in the order of the text that start before {@code to}, from where the
+   * previous sentence stopped ({@code next[which]}): each text is swept once, however many
+   * sentences and annotations it holds.
+   */
+  private static <T> List<T> inSentence(List<T> items, Function<T, Span> span, int[] next, int which, int to) {
+    int from = next[which];
+    int end = from;
+    while (end < items.size() && span.apply(items.get(end)).start() < to) {
+      end++;
+    }
+    next[which] = end;
+    return items.subList(from, end);
   }
 
   private static void removeOverlaps(List<NameAt> names) {
@@ -136,20 +162,32 @@ final class EventSentence {
 
   /** The first word that ends after {@code offset}. */
   private static int firstWord(List<Word> words, int offset) {
-    int w = 0;
-    while (w < words.size() && words.get(w).end() <= offset) {
-      w++;
+    int low = 0;
+    int high = words.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (words.get(middle).end() <= offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
-    return w;
+    return low;
   }
 
   /** One past the last word that starts before {@code offset}. */
   private static int endWord(List<Word> words, int offset) {
-    int w = 0;
-    while (w < words.size() && words.get(w).start() < offset) {
-      w++;
+    int low = 0;
+    int high = words.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (words.get(middle).start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
-    return w;
+    return low;
   }
 
   int size() {
@@ -186,8 +224,36 @@ final class EventSentence {
     return word < 0 || word >= roleStart.length ? -1 : roleStart[word];
   }
 
+  /** The places that start on words {@code [from, to)}. */
+  List<PlaceAt> placesIn(int from, int to) {
+    return between(places, PlaceAt::first, from, to);
+  }
+
+  /** The times that start on words {@code [from, to)}. */
+  List<TimeAt> timesIn(int from, int to) {
+    return between(times, TimeAt::first, from, to);
+  }
+
+  private static <T> List<T> between(List<T> items, java.util.function.ToIntFunction<T> first, int from, int to) {
+    int low = 0;
+    int high = items.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (first.applyAsInt(items.get(middle)) < from) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    int end = low;
+    while (end < items.size() && first.applyAsInt(items.get(end)) < to) {
+      end++;
+    }
+    return items.subList(low, end);
+  }
+
   /** The place on exactly or around these words, when the places stage resolved one. */
   Optional<PlaceAt> placeOn(int first, int end) {
-    return places.stream().filter(p -> p.first() < end && first < p.end()).findFirst();
+    return placesIn(Math.max(0, first - 8), end).stream().filter(p -> p.first() < end && first < p.end()).findFirst();
   }
 }

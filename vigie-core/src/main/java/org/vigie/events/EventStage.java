@@ -1,12 +1,14 @@
 package org.vigie.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.vigie.events.TriggerLexicon.ObjectRole;
 import org.vigie.geo.Gazetteer;
 import org.vigie.geo.GazetteerEntry;
@@ -15,7 +17,9 @@ import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.Event;
 import org.vigie.model.EventArgument;
+import org.vigie.model.Mention;
 import org.vigie.model.Place;
+import org.vigie.model.Quote;
 import org.vigie.model.Role;
 import org.vigie.model.Span;
 import org.vigie.model.SpanTarget;
@@ -37,10 +41,14 @@ public final class EventStage implements Stage<Article, Article> {
       org.vigie.model.CameoRoot.MAKE_PUBLIC_STATEMENT, "statement", TriggerLexicon.Kind.VERB, "", false,
       TriggerLexicon.Frame.NONE);
 
+  private static final int MERGE_WINDOW = 64;
+
+  private final Gazetteer gazetteer;
   private final Map<String, GazetteerEntry> capitals;
 
-  /** @param gazetteer where "la capitale" of a country is looked up */
+  /** @param gazetteer where "la capitale" of a country is looked up, and which places are countries */
   public EventStage(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.capitals = capitals(gazetteer);
   }
 
@@ -66,43 +74,87 @@ public final class EventStage implements Stage<Article, Article> {
 
   private List<Event> read(Article article, EventLanguage language) {
     Annotations a = article.annotations();
-    List<Span> roles = a.entities().stream().flatMap(e -> e.roles().stream()).map(Role::span).toList();
-    EventSentence.Annotated annotated = new EventSentence.Annotated(a.mentions(), a.entities(), a.places(), a.times(),
-        roles, language);
+    Map<String, Entity> entities = new HashMap<>();
+    a.entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+    Map<TextBlock, List<Mention>> mentions = byBlock(a.mentions(), Mention::span);
+    Map<TextBlock, List<Place>> places = byBlock(a.places(), Place::span);
+    Map<TextBlock, List<TimeExpression>> times = byBlock(a.times(), TimeExpression::span);
+    Map<TextBlock, List<Span>> roles = byBlock(a.entities().stream().flatMap(e -> e.roles().stream())
+        .map(Role::span).toList(), span -> span);
+    Map<TextBlock, List<Quote>> quotes = byBlock(a.quotes(), Quote::span);
     ArticleContext context = new ArticleContext(article, language.code(), capitals);
-    List<EventSentence> sentences = new ArrayList<>();
-    for (int i = 0; i < article.body().size(); i++) {
-      sentences.addAll(EventSentence.of(SpanTarget.BODY, i, article.body().get(i).text(), annotated));
-    }
-    sentences.addAll(EventSentence.of(SpanTarget.TITLE, 0, article.title(), annotated));
-    for (int i = 0; i < article.captions().size(); i++) {
-      sentences.addAll(EventSentence.of(SpanTarget.CAPTION, i, article.captions().get(i).text(), annotated));
-    }
     List<Candidate> candidates = new ArrayList<>();
-    for (EventSentence sentence : sentences) {
-      List<Candidate> read = new EventReader(language, sentence, context).read();
-      candidates.addAll(read);
-      candidates.addAll(statements(article, sentence, read, language, context));
+    List<TextBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < article.body().size(); i++) {
+      blocks.add(new TextBlock(SpanTarget.BODY, i));
     }
-    return merge(inheritPlaces(candidates)).stream().map(c -> event(c, a.entities())).toList();
+    blocks.add(new TextBlock(SpanTarget.TITLE, 0));
+    for (int i = 0; i < article.captions().size(); i++) {
+      blocks.add(new TextBlock(SpanTarget.CAPTION, i));
+    }
+    for (TextBlock block : blocks) {
+      String text = block.in() == SpanTarget.BODY ? article.body().get(block.index()).text()
+          : block.in() == SpanTarget.TITLE ? article.title() : article.captions().get(block.index()).text();
+      EventSentence.Annotated annotated = new EventSentence.Annotated(mentions.getOrDefault(block, List.of()),
+          entities, places.getOrDefault(block, List.of()), times.getOrDefault(block, List.of()),
+          roles.getOrDefault(block, List.of()), language);
+      List<Quote> blockQuotes = quotes.getOrDefault(block, List.of());
+      for (EventSentence sentence : EventSentence.of(block.in(), block.index(), text, annotated)) {
+        List<Candidate> read = new EventReader(language, sentence, context).read();
+        candidates.addAll(read);
+        candidates.addAll(statements(entities, blockQuotes, sentence, read, language, context));
+      }
+    }
+    return merge(inheritPlaces(candidates)).stream().map(c -> event(c, article)).toList();
+  }
+
+  /** A text of the article: the title, a body block or a caption. */
+  private record TextBlock(SpanTarget in, int index) {}
+
+  /** The items of each text, in the order of the text. */
+  private static <T> Map<TextBlock, List<T>> byBlock(List<T> items, Function<T, Span> span) {
+    Map<TextBlock, List<T>> byBlock = new HashMap<>();
+    for (T item : items) {
+      Span s = span.apply(item);
+      byBlock.computeIfAbsent(new TextBlock(s.in(), s.index()), k -> new ArrayList<>()).add(item);
+    }
+    byBlock.values().forEach(list -> list.sort(Comparator.comparingInt(item -> span.apply(item).start())));
+    return byBlock;
   }
 
   /**
    * The public statements of a sentence: a quote's speaker with its cue verb there ("a affirmé",
-   * "said"), unless a trigger of its own reads the cue ("a dénoncé" is a criticism). "Selon X" and
-   * "according to X" source a report and are not statements.
+   * "said") when the speaker is an entity, unless a trigger of its own reads the cue ("a dénoncé" is a
+   * criticism). "Selon X" and "according to X" source a report and are not statements.
    */
-  private static List<Candidate> statements(Article article, EventSentence sentence, List<Candidate> read,
-      EventLanguage language, ArticleContext context) {
+  private static List<Candidate> statements(Map<String, Entity> entities, List<Quote> quotes,
+      EventSentence sentence, List<Candidate> read, EventLanguage language, ArticleContext context) {
     List<Candidate> statements = new ArrayList<>();
     Set<Integer> cues = new LinkedHashSet<>();
-    for (org.vigie.model.Quote quote : article.annotations().quotes()) {
-      if (quote.speaker().isEmpty() || quote.cue().isEmpty() || quote.span().in() != sentence.in
-          || quote.span().index() != sentence.index) {
+    Span within = sentence.span();
+    // A cue stands within a sentence or two of its quote: only quotes that start near the sentence.
+    int low = 0;
+    int high = quotes.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (quotes.get(middle).span().start() < within.start() - 2000) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int q = low; q < quotes.size() && quotes.get(q).span().start() <= within.end() + 200; q++) {
+      Quote quote = quotes.get(q);
+      if (quote.speaker().isEmpty() || quote.cue().filter(c -> !c.isBlank()).isEmpty()) {
         continue;
       }
-      String cue = quote.cue().get();
-      String first = TriggerLexicon.lower(cue.split("[\\s']")[0]);
+      String cue = quote.cue().get().strip();
+      int cut = 0;
+      while (cut < cue.length() && !Character.isWhitespace(cue.charAt(cut)) && cue.charAt(cut) != '\''
+          && cue.charAt(cut) != '’') {
+        cut++;
+      }
+      String first = TriggerLexicon.lower(cue.substring(0, cut));
       if (language.clauseEnds().contains(first) || first.equals("d") || first.equals("aux") || first.equals("cité")
           || first.equals("citée")) {
         continue;
@@ -122,7 +174,10 @@ public final class EventStage implements Stage<Article, Article> {
       }
       int from = cueFirst;
       int to = cueEnd;
-      if (from < 0 || !cues.add(from) || read.stream().anyMatch(c -> c.first() < to && from < c.end())) {
+      boolean entity = entities.containsKey(quote.speaker().get());
+      if (from < 0 || !entity || !Character.isLowerCase(cue.charAt(0)) || !cues.add(from)
+          || read.stream().anyMatch(c -> c.first() < to && from < c.end())
+          || sentence.names.stream().anyMatch(n -> n.first() < to && from < n.end())) {
         continue;
       }
       Optional<Participant> speaker = speaker(quote.speaker().get(), sentence, context);
@@ -182,11 +237,12 @@ public final class EventStage implements Stage<Article, Article> {
    * agrees on the time, the place and the target joins an earlier one, when it names the event again
    * (a noun: "l'offensive du maréchal Haftar") or agrees on a stated time or place (a caption).
    */
-  private static List<Candidate> merge(List<Candidate> candidates) {
+  private List<Candidate> merge(List<Candidate> candidates) {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       int into = -1;
-      for (int k = 0; k < kept.size() && into < 0; k++) {
+      // The same event is told again within a few sentences or in a caption: the last events kept suffice.
+      for (int k = Math.max(0, kept.size() - MERGE_WINDOW); k < kept.size() && into < 0; k++) {
         if (same(kept.get(k), c)) {
           into = k;
         }
@@ -207,14 +263,14 @@ public final class EventStage implements Stage<Article, Article> {
     return kept;
   }
 
-  private static boolean same(Candidate a, Candidate b) {
+  private boolean same(Candidate a, Candidate b) {
     if (!a.entry().type().equals(b.entry().type()) || a.factuality() != b.factuality()) {
       return false;
     }
     boolean timeStated = a.time().isPresent() && b.time().isPresent();
     boolean placeStated = a.place().isPresent() && b.place().isPresent();
     if (timeStated && !a.time().get().value().equals(b.time().get().value())
-        || placeStated && a.place().get().geonameId() != b.place().get().geonameId()) {
+        || placeStated && !samePlace(a.place().get(), b.place().get())) {
       return false;
     }
     Set<String> aParties = parties(a);
@@ -229,6 +285,16 @@ public final class EventStage implements Stage<Article, Article> {
     return targetsAgree && (a.nominal() || b.nominal() || timeStated || placeStated);
   }
 
+  /** The same place, or a place and the country it is in ("à Tripoli" and "en Libye" agree). */
+  private boolean samePlace(Place a, Place b) {
+    return a.geonameId() == b.geonameId() && a.name().equals(b.name())
+        || a.country().equals(b.country()) && (country(a) || country(b));
+  }
+
+  private boolean country(Place place) {
+    return gazetteer.country(place.country()).filter(c -> c.name().equals(place.name())).isPresent();
+  }
+
   private static Set<String> parties(Candidate c) {
     Set<String> parties = new LinkedHashSet<>();
     c.actors().forEach(p -> parties.add(p.value()));
@@ -236,27 +302,32 @@ public final class EventStage implements Stage<Article, Article> {
     return parties;
   }
 
-  private static Event event(Candidate c, List<Entity> entities) {
+  /** The event of a candidate; each part's words are read back from the article at its span. */
+  private static Event event(Candidate c, Article article) {
     EventSentence s = c.sentence();
     List<EventArgument> evidence = new ArrayList<>();
-    evidence.add(new EventArgument(EventArgument.Role.TRIGGER, s.text(c.first(), c.end()), c.entry().type(),
-        Optional.empty(), s.span(c.first(), c.end())));
+    evidence.add(argument(article, EventArgument.Role.TRIGGER, s.span(c.first(), c.end()), c.entry().type(),
+        Optional.empty()));
     Set<String> countries = new LinkedHashSet<>();
     for (Participant actor : c.actors()) {
-      evidence.add(new EventArgument(EventArgument.Role.ACTOR, actor.text(), actor.value(), actor.country(),
-          actor.span()));
+      evidence.add(argument(article, EventArgument.Role.ACTOR, actor.span(), actor.value(), actor.country()));
       actor.country().ifPresent(countries::add);
     }
-    c.target().ifPresent(t -> evidence.add(new EventArgument(EventArgument.Role.TARGET, t.text(), t.value(),
-        t.country(), t.span())));
-    c.place().ifPresent(p -> evidence.add(new EventArgument(EventArgument.Role.PLACE, p.text(),
-        Long.toString(p.geonameId()), Optional.of(p.country()), p.span())));
-    c.time().ifPresent(t -> evidence.add(new EventArgument(EventArgument.Role.TIME, t.text(), t.value(),
-        Optional.empty(), t.span())));
+    c.target().ifPresent(t -> evidence.add(argument(article, EventArgument.Role.TARGET, t.span(), t.value(),
+        t.country())));
+    c.place().ifPresent(p -> evidence.add(argument(article, EventArgument.Role.PLACE, p.span(),
+        Long.toString(p.geonameId()), Optional.of(p.country()))));
+    c.time().ifPresent(t -> evidence.add(argument(article, EventArgument.Role.TIME, t.span(), t.value(),
+        Optional.empty())));
     return new Event(c.entry().type(), c.entry().root(), c.factuality(),
         c.actors().stream().map(Participant::value).toList(), List.copyOf(countries),
         c.target().map(Participant::value), c.place().map(Place::name), c.time().map(TimeExpression::value),
         evidence, s.span());
+  }
+
+  private static EventArgument argument(Article article, EventArgument.Role role, Span span, String value,
+      Optional<String> country) {
+    return new EventArgument(role, span.textIn(article).orElse(""), value, country, span);
   }
 
   /** Each country's capital, the most populous when the gazetteer lists several. */

@@ -105,6 +105,11 @@ final class Inflections {
     } else {
       add(forms, past(base), Form.PAST);
       add(forms, ing(base), Form.GERUND);
+      if (base.endsWith("el")) {
+        // British spelling doubles the l: "travelled", "cancelling".
+        add(forms, base + "led", Form.PAST);
+        add(forms, base + "ling", Form.GERUND);
+      }
     }
     return forms;
   }
