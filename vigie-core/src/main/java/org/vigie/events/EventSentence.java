@@ -101,6 +101,10 @@ final class EventSentence {
       }
       List<NameAt> names = new ArrayList<>();
       for (Mention m : inSentence(annotated.mentions(), Mention::span, next, 1, to)) {
+        if (m.type() == EntityType.MISC && org.vigie.entities.Lexicon.shared()
+            .demonymCountry(annotated.language().code(), m.text()).isPresent()) {
+          continue;  // a nationality ("Kenyan police") says whose, not who
+        }
         range.of(m.span()).ifPresent(r -> names.add(new NameAt(r[0], r[1], m,
             m.entity().map(annotated.entities()::get), roleStart[r[0]] >= 0 && m.type() != EntityType.PER)));
       }
