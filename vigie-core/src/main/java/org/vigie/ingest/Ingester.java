@@ -68,6 +68,15 @@ public final class Ingester {
     this.grouper = java.util.Objects.requireNonNull(grouper, "grouper");
   }
 
+  ArticleStore store() {
+    return store;
+  }
+
+  /** Reads files as this ingester does: same size limit, gzip opened. */
+  FileReader fileReader() {
+    return reader;
+  }
+
   /** Counters of one run, shared by the worker threads. */
   private final class Run {
     final AtomicLong added = new AtomicLong();
@@ -209,7 +218,7 @@ public final class Ingester {
         byte[] content = rejected.raw().content();
         Failure failure = rejected.failure();
         store.putFailure(new FailedDocument(rejected.raw().location().toString(), failure.stage(), failure.cause(),
-            failure.message(), content.length, ArticleIds.sha256Hex(content), clock.instant()), Optional.of(content));
+            failure.message(), content.length, ArticleIds.sha256Hex(content), clock.instant()), rejected.raw());
         run.failed.get(failure.cause()).incrementAndGet();
       }
     }

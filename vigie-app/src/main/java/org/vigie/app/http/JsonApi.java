@@ -12,8 +12,8 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vigie.app.IngestJson;
 import org.vigie.app.SearchHitJson;
-import org.vigie.ingest.IngestSummary;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.store.DayCount;
@@ -340,12 +340,12 @@ final class JsonApi {
     if (Html.webLink(uri.toString()).isEmpty()) {
       throw ApiException.badRequest("only http and https URLs can be ingested, not \"" + url + "\"");
     }
-    return summary(options.writes().get().ingest(uri));
+    return IngestJson.summary(options.writes().get().ingest(uri));
   }
 
   private JsonNode reprocess(ApiServer.Request request) throws IOException {
     String location = bodyField(request, "location");
-    return summary(options.writes().get().reprocess(location)
+    return IngestJson.retried(options.writes().get().reprocess(location)
         .orElseThrow(() -> ApiException.notFound("no failure is recorded at " + location)));
   }
 
@@ -360,17 +360,6 @@ final class JsonApi {
       throw ApiException.badRequest("the body must be a JSON object with a \"" + field + "\" string");
     }
     return body.path(field).asText();
-  }
-
-  private static JsonNode summary(IngestSummary summary) {
-    ObjectNode node = ArticleJson.mapper().createObjectNode();
-    node.put("added", summary.added());
-    node.put("updated", summary.updated());
-    node.put("duplicates", summary.duplicates());
-    node.put("failed", summary.failedTotal());
-    ObjectNode causes = node.putObject("failures");
-    summary.failed().forEach((cause, count) -> causes.put(cause.name(), count));
-    return node;
   }
 
   private static String openApi() throws IOException {

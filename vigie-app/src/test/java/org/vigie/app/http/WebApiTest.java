@@ -172,6 +172,9 @@ class WebApiTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"file:///etc/passwd\"}")).header("Authorization", bearer));
     HttpResponse<String> noFailure = web.send(HttpRequest.newBuilder(web.base.resolve("/api/failures/reprocess"))
         .POST(HttpRequest.BodyPublishers.ofString("{\"location\": \"file:/x\"}")).header("Authorization", bearer));
+    HttpResponse<String> retried = web.send(HttpRequest.newBuilder(web.base.resolve("/api/failures/reprocess"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"location\": \"" + WebFixture.KEPT + "\"}"))
+        .header("Authorization", bearer));
 
     assertThat(deleted.statusCode()).isEqualTo(204);
     described("/api/articles/{id}", "delete", missing);
@@ -180,6 +183,9 @@ class WebApiTest {
     assertThat(notHttp.statusCode()).isEqualTo(400);
     described("/api/failures/reprocess", "post", noFailure);
     assertThat(noFailure.statusCode()).isEqualTo(404);
+    JsonNode outcome = described("/api/failures/reprocess", "post", retried);
+    assertThat(outcome.get("used").asText()).isEqualTo("kept-copy");
+    assertThat(outcome.get("why").asText()).contains("gone");
     assertThat(web.writes).contains("delete " + WebFixture.HOSTILE_ID, "ingest https://example.org/a",
         "reprocess file:/x").doesNotContain("ingest file:///etc/passwd");
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigie.app.Fixtures;
+import org.vigie.ingest.FailureRetry;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.model.Article;
 import org.vigie.model.EntityType;
@@ -26,6 +27,8 @@ import org.vigie.testing.AnnotatedArticles;
  */
 final class WebFixture implements AutoCloseable {
   static final String TOKEN = "test-token-0123456789";
+  /** The one location whose failure the recording write operations retry. */
+  static final String KEPT = "file:/kept.txt";
   static final String HOSTILE_ID;
   static final Article HOSTILE = hostile();
 
@@ -63,9 +66,11 @@ final class WebFixture implements AutoCloseable {
       }
 
       @Override
-      public Optional<IngestSummary> reprocess(String location) {
+      public Optional<FailureRetry.Outcome> reprocess(String location) {
         writes.add("reprocess " + location);
-        return Optional.empty();
+        return location.equals(KEPT) ? Optional.of(new FailureRetry.Outcome(location, FailureRetry.Origin.KEPT_COPY,
+            "the file is gone: processed the bytes kept when it failed", new IngestSummary(1, 0, 0, Map.of())))
+            : Optional.empty();
       }
     };
     server = new ApiServer(store, new InetSocketAddress("127.0.0.1", 0),
