@@ -292,8 +292,15 @@ public final class Ingester {
     run.failed.get(failure.cause()).incrementAndGet();
   }
 
-  /** The store first, then the grouper: its state never runs ahead of the articles it describes. */
+  /**
+   * The store first, then the grouper: its state never runs ahead of the articles it describes.
+   * Stories merged since the last commit are handed to the store before it commits, so that the
+   * articles stored under a merged story's id move to the story it went into.
+   */
   private void commit() throws IOException {
+    for (ArticleGrouper.StoryMerge merge : grouper.takeMerges()) {
+      store.moveStory(merge.from(), merge.into());
+    }
     store.commit();
     grouper.commit();
   }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,7 @@ import org.vigie.json.ArticleJson;
 import org.vigie.json.RawDocumentJson;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleIds;
+import org.vigie.model.Grouping;
 import org.vigie.model.RawDocument;
 import org.vigie.pipeline.FailureCause;
 
@@ -83,6 +85,13 @@ public final class ArticleStore implements Closeable {
   /** Content hashes written since the last commit, which the committed searcher cannot see yet. */
   private final Map<String, String> pending = new HashMap<>();
   private final Set<String> pendingLocations = new HashSet<>();
+  /**
+   * Stories merged into another while this store was open: the story each went into. An article put
+   * later with an old id (grouped just before the merge) is stored with the new one.
+   */
+  private final Map<String, String> movedStories = new HashMap<>();
+  /** Merged stories whose stored articles the next commit moves. */
+  private final Set<String> storiesToMove = new LinkedHashSet<>();
 
   private ArticleStore(DataDirectory data, boolean writable) throws IOException {
     this.data = data;
@@ -135,6 +144,7 @@ public final class ArticleStore implements Closeable {
 
   public synchronized PutResult put(Article article) throws IOException {
     requireWritable();
+    article = withMovedStory(article);
     String pendingHash = pending.get(article.id());
     Optional<String> existing = pendingHash != null ? Optional.of(pendingHash) : committedHash(article.id());
     // A success at this location supersedes any failure recorded there before.
@@ -195,6 +205,56 @@ public final class ArticleStore implements Closeable {
     searchers.refresh();
     pending.clear();
     pendingLocations.clear();
+    if (!storiesToMove.isEmpty()) {
+      // Now that the searcher sees every article put before the merges, move them in a second commit.
+      for (String story : List.copyOf(storiesToMove)) {
+        for (Article article : storyArticles(story)) {
+          put(article);
+        }
+      }
+      storiesToMove.clear();
+      writer.commit();
+      searchers.refresh();
+      pending.clear();
+      pendingLocations.clear();
+    }
+  }
+
+  /**
+   * Records that a story went into another (an article bridged them): the articles stored under
+   * {@code from} move to {@code into} at the next commit, and any put later with {@code from} is
+   * stored with {@code into}.
+   */
+  public synchronized void moveStory(String from, String into) {
+    requireWritable();
+    if (from.equals(into)) {
+      return;
+    }
+    movedStories.replaceAll((old, target) -> target.equals(from) ? into : target);
+    movedStories.put(from, into);
+    storiesToMove.add(from);
+  }
+
+  private Article withMovedStory(Article article) {
+    Optional<String> story = article.grouping().story();
+    if (story.isEmpty() || !movedStories.containsKey(story.get())) {
+      return article;
+    }
+    return article.withGrouping(new Grouping(article.grouping().duplicateOf(),
+        Optional.of(movedStories.get(story.get()))));
+  }
+
+  /** The committed articles of a story id, as stored. */
+  private List<Article> storyArticles(String story) throws IOException {
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<Article> found = new ArrayList<>();
+      for (ScoreDoc doc : searcher.search(articles(new TermQuery(new Term(IndexFields.STORY, story))),
+          Integer.MAX_VALUE).scoreDocs) {
+        found.add(load(stored, doc.doc));
+      }
+      return found;
+    });
   }
 
   private void keepRaw(String sha256, byte[] content) throws IOException {
