@@ -170,13 +170,9 @@ public final class StoryListing {
         .or(first::published).map(p -> p.value());
     StorySummary summary = new StorySummary(id, first.title(), oldest.total(), oldest.facets().outlets(),
         oldest.facets().languages(), first.published().map(p -> p.value()), lastSeen);
-    List<Article> articles = new ArrayList<>();
-    if (limit > 0) {
-      for (SearchHit hit : store.search(new SearchRequest(query, SearchSort.OLDEST, offset, limit, 0)).hits()) {
-        articles.add(hit.article());
-      }
-    }
-    return Optional.of(new StoryTimeline(summary, offset, articles, oldest.facets().days()));
+    List<SearchHit> hits = limit == 0 ? List.of()
+        : store.search(new SearchRequest(query, SearchSort.OLDEST, offset, limit, 0)).hits();
+    return Optional.of(new StoryTimeline(summary, offset, hits, oldest.facets().days()));
   }
 
   /** A value as a query term: quoted, so that ids with ':' or spaces stay one value. */

@@ -5,21 +5,27 @@ import java.util.Objects;
 import org.vigie.model.Article;
 
 /**
- * A story's articles in publication order (undated ones last), a page of them. A copy of another
+ * A story's articles in publication order (undated ones last), a page of them, each with the lead of
+ * its text as a search hit's snippet. A copy of another
  * article (republished wire copy) says so in its {@code grouping().duplicateOf()}.
  *
  * @param offset how many earlier articles this page skips
  * @param days the story's articles per day, oldest first
  */
-public record StoryTimeline(StorySummary summary, int offset, List<Article> articles, List<DayCount> days) {
+public record StoryTimeline(StorySummary summary, int offset, List<SearchHit> hits, List<DayCount> days) {
   public StoryTimeline {
     Objects.requireNonNull(summary, "summary");
-    articles = List.copyOf(articles);
+    hits = List.copyOf(hits);
     days = List.copyOf(days);
+  }
+
+  /** The articles of this page, in publication order. */
+  public List<Article> articles() {
+    return hits.stream().map(SearchHit::article).toList();
   }
 
   /** How many articles of this page are copies of another. */
   public long copies() {
-    return articles.stream().filter(a -> a.grouping().duplicateOf().isPresent()).count();
+    return hits.stream().filter(h -> h.article().grouping().duplicateOf().isPresent()).count();
   }
 }

@@ -17,13 +17,15 @@ import org.vigie.ingest.FailureRetry;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.model.Article;
 import org.vigie.model.EntityType;
+import org.vigie.model.Grouping;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
 import org.vigie.testing.AnnotatedArticles;
 
 /**
- * A server over hand-annotated articles (the Akar story in French and English, a Tunisian election)
- * and a hostile one, with an API token and write operations that only record what they were asked.
+ * A server over hand-annotated articles (the Akar story in French and English with a regional copy,
+ * a Tunisian election) and a hostile one in a story of its own, with an API token and write operations
+ * that only record what they were asked.
  */
 final class WebFixture implements AutoCloseable {
   static final String TOKEN = "test-token-0123456789";
@@ -31,6 +33,13 @@ final class WebFixture implements AutoCloseable {
   static final String KEPT = "file:/kept.txt";
   static final String HOSTILE_ID;
   static final Article HOSTILE = hostile();
+  /** The hostile article's story: its title is the story's title. */
+  static final String HOSTILE_STORY = "s-hostile";
+  /** The French dispatch cut short and republished by a regional site the next day: a copy in the Akar story. */
+  static final Article COPY = AnnotatedArticles.builder("https://regional.example.fr/akar-libye", "Le Régional",
+          "Hulusi Akar en visite en Libye", "fr", "2020-07-04", "L'Otan suit de près la situation en Libye.")
+      .build().withGrouping(new Grouping(Optional.of(AnnotatedArticles.akarInTripoli().id()),
+          Optional.of(AnnotatedArticles.STORY)));
 
   static {
     HOSTILE_ID = HOSTILE.id();
@@ -46,7 +55,7 @@ final class WebFixture implements AutoCloseable {
     DataDirectory data = new DataDirectory(temp.resolve("data"));
     try (ArticleStore writer = ArticleStore.openForWriting(data)) {
       for (Article article : List.of(AnnotatedArticles.akarInTripoli(), AnnotatedArticles.akarInEnglish(),
-          AnnotatedArticles.tunisElection(), HOSTILE)) {
+          AnnotatedArticles.tunisElection(), HOSTILE, COPY)) {
         writer.put(article);
       }
       writer.commit();
@@ -94,6 +103,7 @@ final class WebFixture implements AutoCloseable {
         .entity("<script>id</script>", "<script>alert('entity')</script>", EntityType.PER, List.of(), null, null, p0)
         .place("Tripoli", 2210247, "Tripoli", "LY", 32.89, 13.19, p0)
         .country("LY", 0.5)
+        .story(HOSTILE_STORY)
         .build();
   }
 
