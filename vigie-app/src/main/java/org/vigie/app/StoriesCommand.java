@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  * story's articles in publication order.
  */
 @Command(name = "stories", sortOptions = false,
-    description = {"List the stories (articles of several outlets and languages about one happening): the biggest",
-        "or the latest, of a country, an entity or a period. 'vigie stories show ID' tells one story in order."},
+    description = {"List the stories (articles of several outlets and languages about one happening): the biggest"
+        + " or the latest, of a country, an entity or a period.", "'vigie stories show ID' tells one story in order."},
     subcommands = {StoriesCommand.Show.class})
 final class StoriesCommand extends Subcommand {
   @Option(names = "--country", paramLabel = "CC", description = "stories with articles about this country (LY)")
@@ -98,14 +98,15 @@ final class StoriesCommand extends Subcommand {
     return 0;
   }
 
-  /** "3 articles · 2 outlets · fr, en · 2020-07-03 → 2020-07-05". */
+  /** "3 articles · 2 outlets · fr, en · 2020-07-03 → 2020-07-05" (no outlets when none is known). */
   static String facts(StorySummary story) {
     String languages = String.join(", ", story.languages().stream().map(FacetCount::value).toList());
     String first = story.firstSeen().orElse("?");
     String last = story.lastSeen().orElse("?");
-    return story.articles() + (story.articles() == 1 ? " article" : " articles") + " · " + story.outlets().size()
-        + (story.outlets().size() == 1 ? " outlet" : " outlets") + (languages.isEmpty() ? "" : " · " + languages)
-        + " · " + (first.equals(last) ? first : first + " → " + last);
+    int outlets = story.outlets().size();
+    return story.articles() + (story.articles() == 1 ? " article" : " articles")
+        + (outlets == 0 ? "" : " · " + outlets + (outlets == 1 ? " outlet" : " outlets"))
+        + (languages.isEmpty() ? "" : " · " + languages) + " · " + (first.equals(last) ? first : first + " → " + last);
   }
 
   /** {@code vigie stories show ID}. */
@@ -149,7 +150,7 @@ final class StoriesCommand extends Subcommand {
         out.println();
         for (Article article : timeline.articles()) {
           String date = article.published().map(p -> p.value()).orElse("----------");
-          out.println(date + "  " + article.language().orElse("--") + "  " + article.outlet().orElse("?") + "  "
+          out.println(date + "  " + article.language().orElse("--") + "  " + article.outlet().orElse("—") + "  "
               + article.title());
           out.println("    " + article.id() + article.grouping().duplicateOf().map(d -> "  (copy of " + d + ")")
               .orElse(""));

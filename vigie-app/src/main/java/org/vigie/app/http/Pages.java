@@ -231,10 +231,11 @@ final class Pages {
     String first = story.firstSeen().orElse("—");
     String last = story.lastSeen().orElse("—");
     // The dates' meaning is written out for screen readers; sighted readers see the arrow.
-    return Html.t("{} {} · {} {}{} · <span class=\"seen\"><span class=\"visually-hidden\">{} – {}{}</span>{}</span>",
-        story.articles(),
-        story.articles() == 1 ? words.oneArticle() : words.articlesCount(), story.outlets().size(),
-        story.outlets().size() == 1 ? words.oneOutlet() : words.outlets().toLowerCase(words.locale()),
+    int outlets = story.outlets().size();
+    return Html.t("{} {}{}{} · <span class=\"seen\"><span class=\"visually-hidden\">{} – {}{}</span>{}</span>",
+        story.articles(), story.articles() == 1 ? words.oneArticle() : words.articlesCount(),
+        outlets == 0 ? Html.Safe.EMPTY : Html.t(" · {} {}", outlets,
+            outlets == 1 ? words.oneOutlet() : words.outlets().toLowerCase(words.locale())),
         languages.isEmpty() ? Html.Safe.EMPTY : Html.t(" · {}", String.join(", ", languages)),
         words.firstSeen(), words.lastSeen(), words.colon(), first.equals(last) ? first : first + " → " + last);
   }
@@ -387,7 +388,7 @@ final class Pages {
           article.grouping().duplicateOf().isPresent() ? Html.t(" class=\"copy\"") : Html.Safe.EMPTY,
           article.published().map(p -> Html.t("<time datetime=\"{}\">{}</time>", p.value(), p.value().replace('T', ' ')))
               .orElse(Html.t("—")),
-          Optional.ofNullable(outlet(article)).orElse("?"), article.language().map(words::languageName).orElse("—"),
+          Optional.ofNullable(outlet(article)).orElse("—"), article.language().map(words::languageName).orElse("—"),
           Html.segment(article.id()), lang, article.title(), copy));
     }
     List<Html.Safe> pager = new ArrayList<>();
