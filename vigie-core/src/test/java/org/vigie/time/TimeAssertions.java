@@ -21,9 +21,6 @@ final class TimeAssertions {
     return recognizer.find(sentence, Optional.of(ANCHOR), Optional.empty()).times();
   }
 
-  /** A test case's name: the expression, the sentence and the value. */
-  static final String CASE_NAME = "\"{1}\" in \"{0}\" → {2}";
-
   /** The expression written {@code text} in the sentence: its value, and its type unless null. */
   void reads(String sentence, String text, String value, TimeType type) {
     assertThat(find(sentence)).as(sentence).anySatisfy(t -> {
