@@ -1,9 +1,9 @@
 package org.vigie.ingest;
 
-import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.vigie.ingest.warc.WarcSource;
 
 /**
  * A source that reads one archive (a WARC file, a JSON Lines dump) into many documents: the file
@@ -38,8 +38,18 @@ public abstract class ArchiveSource implements DocumentSource {
     return clock;
   }
 
-  /** A local file's name in lower case, which tells its format, as {@link ArchiveInput#lowerCaseName()} does. */
-  protected static String lowerCaseName(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT);
+  /**
+   * The source for an archive of a format Vigie reads, told by its name: a WARC file or a JSON
+   * Lines dump, either gzipped. Empty for any other file.
+   */
+  public static Optional<ArchiveSource> of(ArchiveInput input, int maxDocumentBytes, InstantSource clock) {
+    String name = input.lowerCaseName();
+    if (WarcSource.handles(name)) {
+      return Optional.of(new WarcSource(input, maxDocumentBytes, clock));
+    }
+    if (JsonLinesSource.handles(name)) {
+      return Optional.of(new JsonLinesSource(input, maxDocumentBytes, clock));
+    }
+    return Optional.empty();
   }
 }

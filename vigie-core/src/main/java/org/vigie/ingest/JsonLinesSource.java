@@ -36,10 +36,6 @@ public final class JsonLinesSource extends ArchiveSource {
     super(input, maxDocumentBytes, clock);
   }
 
-  public static boolean handles(Path file) {
-    return handles(lowerCaseName(file));
-  }
-
   /** Whether a file of this lower-case name is a JSON Lines dump. */
   public static boolean handles(String lowerCaseName) {
     return lowerCaseName.endsWith(".jsonl") || lowerCaseName.endsWith(".jsonl.gz")

@@ -42,10 +42,6 @@ public final class WarcSource extends ArchiveSource {
     super(input, maxDocumentBytes, clock);
   }
 
-  public static boolean handles(Path file) {
-    return handles(lowerCaseName(file));
-  }
-
   /** Whether a file of this lower-case name is a WARC file. */
   public static boolean handles(String lowerCaseName) {
     return lowerCaseName.endsWith(".warc") || lowerCaseName.endsWith(".warc.gz");
