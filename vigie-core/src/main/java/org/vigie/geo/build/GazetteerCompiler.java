@@ -295,7 +295,8 @@ public final class GazetteerCompiler {
       b[2] = Math.max(b[2], c.lat());
       b[3] = Math.max(b[3], c.lon());
       String key = NameKey.fold(c.name());
-      if (key != null && key.equals(NameKey.fold(builder.name(region)))
+      String regionKey = NameKey.fold(builder.name(region));
+      if (key != null && regionKey != null && (key.equals(regionKey) || key.startsWith(regionKey + " "))
           && Distance.km(c.lat(), c.lon(), builder.lat(region), builder.lon(region)) < NAMESAKE_KM) {
         onNamesake.add(region);
       }
