@@ -35,8 +35,8 @@ import java.util.Optional;
 public final class PlaceResolver {
   private static final int MAX_CANDIDATES = 300;
   private static final int BIG_CITY = 100_000;
-  /** What a region loses to a big city of its name in it. */
-  private static final double NAMESAKE_CITY = 1.5;
+  /** What a big city gains over the region of its name it lies in. */
+  private static final double NAMESAKE_CITY = 0.2;
   private final Gazetteer gazetteer;
   private final Weights w;
 
@@ -131,8 +131,7 @@ public final class PlaceResolver {
         Map<Integer, Double> total = totals.computeIfAbsent(names[m], k -> new HashMap<>());
         Map<Integer, NameHit> hits = hitOf.computeIfAbsent(names[m], k -> new HashMap<>());
         for (NameHit hit : candidates(toponyms.get(m))) {
-          double score = prior(hit) + context.bonus(hit.entry(), m, evidence)
-              - (hasNamesakeCity(toponyms.get(m), hit.entry()) ? NAMESAKE_CITY : 0);
+          double score = namesakePrior(toponyms.get(m), hit) + context.bonus(hit.entry(), m, evidence);
           total.merge(hit.entry(), score, Double::sum);
           hits.putIfAbsent(hit.entry(), hit);
         }
@@ -187,20 +186,22 @@ public final class PlaceResolver {
   }
 
   /**
-   * A region that has a big city of the same name ("New York", "Tokyo", "Berlin", "Madrid") is, on
-   * its own, mostly the city; "Albany, New York" still gets the region through the name before it.
+   * A big city named like the region it lies in ("New York", "Tokyo", "Berlin", "Geneva") is, on its
+   * own, mostly the city: it takes the region's prior if that is higher, plus a little.
+   * "Albany, New York" still gets the region through the name before it.
    */
-  private boolean hasNamesakeCity(Toponym toponym, int e) {
-    if (gazetteer.kind(e) != PlaceKind.REGION) {
-      return false;
+  private double namesakePrior(Toponym toponym, NameHit hit) {
+    double own = prior(hit);
+    int c = hit.entry();
+    if (gazetteer.kind(c) != PlaceKind.CITY || gazetteer.population(c) < BIG_CITY || gazetteer.region(c) < 0) {
+      return own;
     }
-    for (NameHit hit : candidates(toponym)) {
-      int c = hit.entry();
-      if (gazetteer.kind(c) == PlaceKind.CITY && gazetteer.region(c) == e && gazetteer.population(c) >= BIG_CITY) {
-        return true;
+    for (NameHit other : candidates(toponym)) {
+      if (other.entry() == gazetteer.region(c)) {
+        return Math.max(own, prior(other) + NAMESAKE_CITY);
       }
     }
-    return false;
+    return own;
   }
 
   /** The country all candidates share, or null. */

