@@ -17,8 +17,8 @@ import org.vigie.pipeline.Stage;
 /**
  * The places stage: finds the place names of an article (the recogniser's LOC mentions when there
  * are any, and the gazetteer finder's names around them, which adds the demonyms and what the
- * recogniser missed), resolves them with the article's evidence, and ranks the countries the
- * article is about. Thread-safe.
+ * recogniser missed), resolves them with the article's evidence, ranks the countries the
+ * article is about and picks its focus place. Thread-safe.
  */
 public final class PlaceStage implements Stage<Article, Article> {
   private final Gazetteer gazetteer;
@@ -41,7 +41,8 @@ public final class PlaceStage implements Stage<Article, Article> {
     List<ArticleGeography.Located> located = locate(article);
     List<Place> places = located.stream().map(ArticleGeography.Located::place).toList();
     List<CountryScore> countries = ArticleGeography.countries(located);
-    return Outcome.done(article.withAnnotations(article.annotations().withPlaces(places, countries)));
+    Optional<Place> focus = ArticleGeography.focus(located, countries);
+    return Outcome.done(article.withAnnotations(article.annotations().withPlaces(places, countries, focus)));
   }
 
   /** The article's places, resolved, in text order. */
@@ -97,9 +98,4 @@ public final class PlaceStage implements Stage<Article, Article> {
     }
   }
 
-  /** The focus place of an article this stage annotated, when it has one. */
-  public Optional<Place> focus(Article article) {
-    List<ArticleGeography.Located> located = locate(article);
-    return ArticleGeography.focus(located, ArticleGeography.countries(located));
-  }
 }
