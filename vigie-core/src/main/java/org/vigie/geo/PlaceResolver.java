@@ -24,7 +24,12 @@ import java.util.Optional;
  *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
  *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010);
  *   <li><b>outlet</b>: 1 when the candidate is in the outlet's country, 0.3 in the country of the
- *       article's language (French: France).
+ *       article's language (French: France);
+ *   <li><b>outlet's home</b>: up to 2 when the candidate lies near the town the outlet's earlier
+ *       articles centre on ({@link OutletHomes}; the local lexicon of Lieberman et al. 2010), whose
+ *       country also stands for the outlet's when its address does not tell;
+ *   <li><b>namesake city</b>: a city of 100,000 people or more takes the prior of the region of
+ *       its name it lies in, plus 0.2 ("New York", "Geneva").
  * </ul>
  *
  * It runs twice: first with the evidence of names that point at one country whatever they mean

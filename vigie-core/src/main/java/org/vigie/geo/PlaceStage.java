@@ -24,11 +24,23 @@ public final class PlaceStage implements Stage<Article, Article> {
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final PlaceResolver resolver;
+  private final Optional<OutletHomes> homes;
 
+  /** Without outlet homes: each article is resolved on its own evidence. */
   public PlaceStage(Gazetteer gazetteer) {
+    this(gazetteer, Optional.empty());
+  }
+
+  /**
+   * @param homes the outlets' home towns, learnt from the articles this stage resolves and used for
+   *     the next ones of the same outlet: state across articles that the caller owns, as the entity
+   *     registry is (kept in memory for the run, not saved)
+   */
+  public PlaceStage(Gazetteer gazetteer, Optional<OutletHomes> homes) {
     this.gazetteer = gazetteer;
     this.finder = new PlaceFinder(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
+    this.homes = homes;
   }
 
   @Override
@@ -50,8 +62,11 @@ public final class PlaceStage implements Stage<Article, Article> {
     TextSource texts = TextSource.of(article);
     List<Toponym> toponyms = toponyms(article, texts);
     List<ArticleGeography.Located> located = new ArrayList<>();
-    for (PlaceResolver.Resolved r : resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
-        article.language())) {
+    Optional<String> outlet = OutletHomes.outlet(article.url());
+    List<PlaceResolver.Resolved> resolved = resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
+        homes.flatMap(h -> h.home(outlet)), article.language());
+    homes.ifPresent(h -> h.learn(outlet, resolved.stream().map(PlaceResolver.Resolved::entry).toList()));
+    for (PlaceResolver.Resolved r : resolved) {
       Toponym t = r.toponym();
       GazetteerEntry e = r.entry();
       boolean metonymy = !r.demonym() && Metonymy.standsForGovernment(texts.text(t.in(), t.index()), t.start(), t.end(), e);
