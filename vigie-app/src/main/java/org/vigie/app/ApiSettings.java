@@ -25,12 +25,18 @@ final class ApiSettings {
     return Optional.ofNullable(config.getProperty("api.token")).map(String::strip).filter(t -> !t.isEmpty());
   }
 
+  /** For a server that holds no lock: each write operation takes it for its own duration. */
   ServerOptions options(VigieCommand vigie, IngestSettings ingest, FetchSettings fetch) {
+    return options(vigie, ingest, fetch, Optional.empty());
+  }
+
+  /** For a server whose process writes through {@code writer} (the watcher of {@code run}): writes share it. */
+  ServerOptions options(VigieCommand vigie, IngestSettings ingest, FetchSettings fetch, Optional<DataWriter> writer) {
     Optional<String> token = token(vigie.dataDirectory());
     if (token.isPresent() && token.get().length() < 16) {
       throw CommandFailure.badUsage("the API token must be at least 16 characters long", null);
     }
     return new ServerOptions(vigie.clock(), token,
-        token.map(t -> new StoreWrites(vigie, ingest, fetch)));
+        token.map(t -> new StoreWrites(vigie, ingest, fetch, writer)));
   }
 }

@@ -15,7 +15,6 @@ import org.vigie.fetch.Sleeper;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.ingest.Ingester;
-import org.vigie.entities.EntityRegistry;
 import org.vigie.ingest.web.WebSource;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
@@ -53,23 +52,18 @@ final class IngestRun {
 
   static IngestSummary run(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, Inputs inputs,
       PrintWriter out, PrintWriter err) throws IOException {
-    DataDirectory data = vigie.dataDirectory();
-    InstantSource clock = vigie.clock();
-    try (ArticleStore store = Stores.openForWriting(data)) {
-      EntityRegistry registry = EntityRegistry.open(data.root());
-      Ingester ingester = new Ingester(settings.pipeline(clock, data, registry), store, clock, settings.options(),
-          Stores.openGrouper(store, clock));
-      try {
-        return ingest(vigie, fetch, inputs, out, err, data, store, ingester);
-      } finally {
-        registry.save();
-      }
+    try (DataWriter writer = DataWriter.over(Stores.openForWriting(vigie.dataDirectory()), vigie, settings)) {
+      return ingest(vigie, fetch, inputs, out, err, writer);
     }
   }
 
-  private static IngestSummary ingest(VigieCommand vigie, FetchSettings fetch, Inputs inputs, PrintWriter out,
-      PrintWriter err, DataDirectory data, ArticleStore store, Ingester ingester) throws IOException {
+  /** Ingests with a writer already open: the one {@code run} goes on serving and watching with. */
+  static IngestSummary ingest(VigieCommand vigie, FetchSettings fetch, Inputs inputs, PrintWriter out,
+      PrintWriter err, DataWriter writer) throws IOException {
     InstantSource clock = vigie.clock();
+    DataDirectory data = vigie.dataDirectory();
+    ArticleStore store = writer.store();
+    Ingester ingester = writer.ingester();
     IngestSummary summary = IngestSummary.EMPTY;
     if (!inputs.paths().isEmpty()) {
       summary = withProgress(vigie, err, listener -> ingester.ingest(inputs.paths(), listener));

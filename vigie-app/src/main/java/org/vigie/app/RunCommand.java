@@ -1,9 +1,9 @@
 package org.vigie.app;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.vigie.app.http.ApiServer;
-import org.vigie.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,27 +42,33 @@ final class RunCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     IngestRun.Inputs toIngest = IngestRun.Inputs.of(inputs);
-    if (!toIngest.isEmpty()) {
-      // The writer is closed before serving, so that the watcher (or a later 'vigie ingest') can take the lock.
-      IngestRun.run(vigie(), settings, fetch, toIngest, out(), err());
-    }
     if (noWatch) {
+      if (!toIngest.isEmpty()) {
+        // The writer is closed before serving, so that a later 'vigie ingest' can take the lock.
+        IngestRun.run(vigie(), settings, fetch, toIngest, out(), err());
+      }
       Serving.serveUntilStopped(vigie().dataDirectory(), address, api.options(vigie(), settings, fetch), out());
       return 0;
     }
     List<java.net.URI> list = FeedList.load(Optional.ofNullable(feeds));
-    ArticleStore reader = Stores.openForServing(vigie().dataDirectory());
-    // The watcher holds the write lock while it runs: write operations answer "busy" until it stops.
-    ApiServer server = new ApiServer(reader, address.socketAddress(), api.options(vigie(), settings, fetch));
-    int port = Serving.start(server, address);
-    out().println("Vigie API on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/api/health");
-    out().println("web pages on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/");
+    // One writer for the process: the first ingest, the watcher and the API's writes all go through it.
+    DataWriter writer = DataWriter.over(Stores.openForWriting(vigie().dataDirectory()), vigie(), settings);
+    ApiServer server;
     try {
-      Watching.untilStopped(vigie(), settings, fetch, list, out(), err(), server::close);
-    } finally {
-      server.close();
-      reader.close();
+      if (!toIngest.isEmpty()) {
+        IngestRun.ingest(vigie(), fetch, toIngest, out(), err(), writer);
+      }
+      server = new ApiServer(writer.store(), address.socketAddress(),
+          api.options(vigie(), settings, fetch, Optional.of(writer)));
+      int port = Serving.start(server, address);
+      out().println("Vigie API on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/api/health");
+      out().println("web pages on http://" + Serving.hostForUrl(address.host()) + ":" + port + "/");
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
     }
+    // The watcher owns the writer from here: it stops the server, then closes the writer.
+    Watching.untilStopped(vigie(), writer, fetch, list, out(), err(), server::close);
     return 0;
   }
 }

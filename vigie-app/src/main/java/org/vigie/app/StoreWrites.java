@@ -2,91 +2,96 @@ package org.vigie.app;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.vigie.app.http.WriteOperations;
 import org.vigie.fetch.HttpFetcher;
 import org.vigie.fetch.Sleeper;
+import org.vigie.ingest.FailureRetry;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestSummary;
-import org.vigie.ingest.Ingester;
-import org.vigie.entities.EntityRegistry;
 import org.vigie.ingest.web.WebSource;
 import org.vigie.store.ArticleStore;
-import org.vigie.store.FailedDocument;
 
 /**
- * The API's write operations: each takes the data directory's write lock for its own duration, as
- * a short {@code vigie ingest} would, so that a server and command-line ingests take turns. While
- * another process holds the lock (an ingest, the watcher of {@code run}), they answer "busy".
+ * The API's write operations. Under {@code vigie run} they go through the process's one writer,
+ * shared with the feed watcher, so they work while it runs. Under {@code serve} each takes the data
+ * directory's write lock for its own duration, as a short {@code vigie ingest} would, so that the
+ * server and command-line ingests take turns; while another process holds the lock they answer
+ * "busy".
  */
 final class StoreWrites implements WriteOperations {
   private final VigieCommand vigie;
   private final IngestSettings settings;
   private final FetchSettings fetch;
+  /** The writer of the process, when it has one that stays open; else each operation opens its own. */
+  private final Optional<DataWriter> shared;
 
+  /** Write operations that open a writer each (the server holds no lock between them). */
   StoreWrites(VigieCommand vigie, IngestSettings settings, FetchSettings fetch) {
+    this(vigie, settings, fetch, Optional.empty());
+  }
+
+  StoreWrites(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, Optional<DataWriter> shared) {
     this.vigie = vigie;
     this.settings = settings;
     this.fetch = fetch;
+    this.shared = shared;
   }
 
-  @Override
-  public synchronized IngestSummary ingest(URI url) throws IOException {
-    try (ArticleStore store = open()) {
-      return ingestUrl(store, url);
-    }
-  }
-
-  private IngestSummary ingestUrl(ArticleStore store, URI url) throws IOException {
-    try (HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
-      WebSource web = new WebSource(List.of(url), fetcher, store::hasArticleFrom);
-      return withIngester(store, ingester -> ingester.ingestSources(List.of(web), IngestListener.SILENT));
-    }
-  }
-
-  @Override
-  public synchronized boolean delete(String id) throws IOException {
-    try (ArticleStore store = open()) {
-      boolean deleted = store.delete(id);
-      store.commit();
-      return deleted;
-    }
-  }
-
-  @Override
-  public synchronized Optional<IngestSummary> reprocess(String location) throws IOException {
-    try (ArticleStore store = open()) {
-      Optional<FailedDocument> failure = store.failures().stream().filter(f -> f.location().equals(location))
-          .findFirst();
-      if (failure.isEmpty()) {
-        return Optional.empty();
-      }
-      if (WebSource.isUrl(location)) {
-        return Optional.of(ingestUrl(store, URI.create(location)));
-      }
-      Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-      return Optional.of(withIngester(store, ingester -> ingester.ingest(List.of(path), IngestListener.SILENT)));
-    }
-  }
-
-  /** An ingest job, given the ingester. */
+  /** A write, given the writer. */
   @FunctionalInterface
-  private interface Job {
-    IngestSummary run(Ingester ingester) throws IOException;
+  private interface Job<T> {
+    T run(DataWriter writer) throws IOException;
   }
 
-  /** Runs the job with the data directory's entity registry, saved when it ends. */
-  private IngestSummary withIngester(ArticleStore store, Job job) throws IOException {
-    EntityRegistry registry = EntityRegistry.open(vigie.dataDirectory().root());
-    try {
-      return job.run(new Ingester(settings.pipeline(vigie.clock(), vigie.dataDirectory(), registry), store,
-          vigie.clock(), settings.options()));
-    } finally {
-      registry.save();
+  private <T> T withWriter(Job<T> job) throws IOException {
+    if (shared.isPresent()) {
+      return job.run(shared.get());
     }
+    // One at a time: a second writer in this process would find the lock taken by the first.
+    synchronized (this) {
+      try (DataWriter writer = DataWriter.over(open(), vigie, settings)) {
+        return job.run(writer);
+      }
+    }
+  }
+
+  @Override
+  public IngestSummary ingest(URI url) throws IOException {
+    return withWriter(writer -> {
+      try (HttpFetcher fetcher = fetcher()) {
+        return writer.ingester().ingestSources(List.of(webSource(writer, fetcher, url)), IngestListener.SILENT);
+      }
+    });
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    return withWriter(writer -> {
+      boolean deleted = writer.store().delete(id);
+      writer.commit();
+      return deleted;
+    });
+  }
+
+  @Override
+  public Optional<FailureRetry.Outcome> reprocess(String location) throws IOException {
+    return withWriter(writer -> {
+      try (HttpFetcher fetcher = fetcher()) {
+        return new FailureRetry(writer.ingester(), url -> webSource(writer, fetcher, url))
+            .retry(location, IngestListener.SILENT);
+      }
+    });
+  }
+
+  private HttpFetcher fetcher() {
+    return new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM);
+  }
+
+  private static WebSource webSource(DataWriter writer, HttpFetcher fetcher, URI url) {
+    return new WebSource(List.of(url), fetcher, writer.store()::hasArticleFrom);
   }
 
   private ArticleStore open() throws IOException {
@@ -94,7 +99,8 @@ final class StoreWrites implements WriteOperations {
       return ArticleStore.openForWriting(vigie.dataDirectory());
     } catch (IOException e) {
       if (e.getCause() instanceof LockObtainFailedException) {
-        throw new Busy("another Vigie process is writing to the data directory; try again when it has finished", e);
+        throw new Busy("another Vigie process is writing to the data directory " + vigie.dataDirectory().root()
+            + " (an ingest or a watcher); try again when it has finished", e);
       }
       throw e;
     }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = "Vigie turns news pages into a clean, deduplicated, searchable record.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class,
-        FailuresCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class,
+        FailuresCommand.class, StoriesCommand.class, ServeCommand.class, WatchCommand.class, RunCommand.class, BenchCommand.class,
         GazetteerCommand.class},
     footer = {"", "Through ./vigie, 'vigie spark' runs the pipeline on Apache Spark and 'vigie import' loads its"
         + " output (see README.md).",

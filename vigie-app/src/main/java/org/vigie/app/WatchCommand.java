@@ -39,7 +39,8 @@ final class WatchCommand extends Subcommand {
           + " failed); " + IngestRun.summaryLine(round.ingested()));
       return 0;
     }
-    Watching.untilStopped(vigie(), settings, fetch, list, out(), err(), () -> { });
+    DataWriter writer = DataWriter.over(Stores.openForWriting(vigie().dataDirectory()), vigie(), settings);
+    Watching.untilStopped(vigie(), writer, fetch, list, out(), err(), () -> { });
     return 0;
   }
 }

@@ -9,13 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.vigie.fetch.HttpFetcher;
 import org.vigie.fetch.Sleeper;
-import org.vigie.ingest.Ingester;
-import org.vigie.entities.EntityRegistry;
 import org.vigie.ingest.web.FeedStateStore;
 import org.vigie.ingest.web.FeedWatcher;
 import org.vigie.ingest.web.PollSchedule;
-import org.vigie.store.ArticleStore;
-import org.vigie.store.DataDirectory;
 
 /**
  * Follows feeds for {@code watch} and {@code run}: once, or until the process is asked to stop
@@ -28,34 +24,28 @@ final class Watching {
 
   private Watching() {}
 
-  private static FeedWatcher watcher(VigieCommand vigie, IngestSettings settings, FetchSettings fetch,
-      ArticleStore store, HttpFetcher fetcher, EntityRegistry registry) {
-    DataDirectory data = vigie.dataDirectory();
-    Ingester ingester = new Ingester(settings.pipeline(vigie.clock(), data, registry), store, vigie.clock(),
-        settings.options(), Stores.openGrouper(store, vigie.clock()));
-    return new FeedWatcher(fetcher, ingester, store, new FeedStateStore(data.root().resolve(STATE_FILE)),
-        PollSchedule.defaults(), vigie.clock(), Sleeper.SYSTEM);
+  private static FeedWatcher watcher(VigieCommand vigie, DataWriter writer, HttpFetcher fetcher) {
+    return new FeedWatcher(fetcher, writer.ingester(), writer.store(),
+        new FeedStateStore(vigie.dataDirectory().root().resolve(STATE_FILE)), PollSchedule.defaults(), vigie.clock(),
+        Sleeper.SYSTEM);
   }
 
   /** Polls each feed that is due, once, and prints what it found. */
   static FeedWatcher.Round once(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, List<URI> feeds,
       PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
-    try (ArticleStore store = Stores.openForWriting(vigie.dataDirectory());
+    try (DataWriter writer = DataWriter.over(Stores.openForWriting(vigie.dataDirectory()), vigie, settings);
         HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
-      EntityRegistry registry = EntityRegistry.open(vigie.dataDirectory().root());
-      try {
-        return watcher(vigie, settings, fetch, store, fetcher, registry).pollDue(feeds, new ProgressLog(err));
-      } finally {
-        registry.save();
-      }
+      return watcher(vigie, writer, fetcher).pollDue(feeds, new ProgressLog(err));
     }
   }
 
   /**
    * Polls until the process is stopped (or the calling thread interrupted, as an embedding or a
-   * test stops it); {@code onStop} runs first when the process is stopped.
+   * test stops it), then closes the writer, which it owns from now on; {@code onStop} runs first
+   * when the process is stopped, and in any case before the writer closes, so that whatever else
+   * writes through it (the API of {@code run}) has stopped by then.
    */
-  static void untilStopped(VigieCommand vigie, IngestSettings settings, FetchSettings fetch, List<URI> feeds,
+  static void untilStopped(VigieCommand vigie, DataWriter writer, FetchSettings fetch, List<URI> feeds,
       PrintWriter out, PrintWriter err, Runnable onStop) throws IOException {
     AtomicBoolean running = new AtomicBoolean(true);
     CountDownLatch finished = new CountDownLatch(1);
@@ -69,17 +59,15 @@ final class Watching {
       }
     }, "vigie-watch-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ArticleStore store = Stores.openForWriting(vigie.dataDirectory());
+    try (writer;
         HttpFetcher fetcher = new HttpFetcher(fetch.policy(vigie.dataDirectory()), vigie.clock(), Sleeper.SYSTEM)) {
       out.println("watching " + feeds.size() + " feeds; data in " + vigie.dataDirectory().root()
           + " (Ctrl-C to stop; 'vigie failures' lists feeds that cannot be read)");
       out.flush();
-      // Entity ids follow from names, so a stop without saving loses only the cross-article merges.
-      EntityRegistry registry = EntityRegistry.open(vigie.dataDirectory().root());
       try {
-        watcher(vigie, settings, fetch, store, fetcher, registry).run(feeds, running::get, new ProgressLog(err));
+        watcher(vigie, writer, fetcher).run(feeds, running::get, new ProgressLog(err));
       } finally {
-        registry.save();
+        onStop.run();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -165,4 +165,80 @@ class ServeCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("at least 16 characters");
   }
+
+  private static HttpResponse<String> write(URI uri, String method, String token, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+    request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void run_apiWritesWhileWatching_goThroughTheWatchersWriter() throws Exception {
+    String token = "a-token-for-run-writes-0001";
+    try (org.vigie.testing.LoopbackServer site = new org.vigie.testing.LoopbackServer()) {
+      site.on("/page", e -> org.vigie.testing.LoopbackServer.respond(e, 200, "text/plain; charset=utf-8", Fixtures.HARBOUR));
+      site.on("/other", e -> org.vigie.testing.LoopbackServer.respond(e, 200, "text/plain; charset=utf-8",
+          org.vigie.testing.Articles.english(41)));
+      site.on("/feed.xml", e -> org.vigie.testing.LoopbackServer.respond(e, 200, "application/rss+xml",
+          "<rss version=\"2.0\"><channel><title>T</title><item><link>/page</link></item></channel></rss>"));
+      Path feeds = java.nio.file.Files.writeString(temp.resolve("feeds.txt"), site.uri("/feed.xml") + "\n");
+      Path input = Fixtures.mixedInput(temp.resolve("in"));
+      Running run = Running.start("--data", temp.resolve("data").toString(), "run", "--languages", "fr,en",
+          "--no-entities", "--feeds", feeds.toString(), "--allow-private-network", "--host-delay", "0", "--port", "0",
+          "--api-token", token, input.toString());
+      URI base = run.awaitUrl();
+      long total = 0;
+      for (int attempt = 0; attempt < 100 && total == 0; attempt++) {
+        Thread.sleep(100);
+        total = getJson(base.resolve("/api/search?q=ferry")).get("total").asLong();
+      }
+      String id = getJson(base.resolve("/api/search?q=ferry")).at("/hits/0/id").asText();
+      String empty = input.resolve("empty.txt").toAbsolutePath().normalize().toUri().toString();
+
+      HttpResponse<String> deleted = write(base.resolve("/api/articles/" + id), "DELETE", token, null);
+      HttpResponse<String> ingested = write(base.resolve("/api/ingest"), "POST", token,
+          "{\"url\": \"" + site.uri("/other") + "\"}");
+      java.nio.file.Files.delete(input.resolve("empty.txt"));
+      HttpResponse<String> reprocessed = write(base.resolve("/api/failures/reprocess"), "POST", token,
+          "{\"location\": \"" + empty + "\"}");
+
+      assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+      assertThat(ingested.statusCode()).as(ingested.body()).isEqualTo(200);
+      assertThat(ArticleJson.mapper().readTree(ingested.body()).get("added").asLong()).isEqualTo(1);
+      assertThat(reprocessed.statusCode()).as(reprocessed.body()).isEqualTo(200);
+      JsonNode outcome = ArticleJson.mapper().readTree(reprocessed.body());
+      assertThat(outcome.get("used").asText()).isEqualTo("kept-copy");
+      assertThat(outcome.get("why").asText()).contains("is gone");
+      assertThat(outcome.at("/failures/EMPTY").asLong()).isEqualTo(1);
+      assertThat(client.send(HttpRequest.newBuilder(base.resolve("/api/articles/" + id)).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+      assertThat(getJson(base.resolve("/api/search?q=%2241%22")).get("total").asLong()).isEqualTo(1);
+      assertThat(run.stop()).isZero();
+    }
+  }
+
+  @Test
+  void serve_writeWhileAnotherProcessHoldsTheLock_is409WithTheReason() throws Exception {
+    Path data = temp.resolve("data");
+    Cli.ingest(data, Fixtures.mixedInput(temp.resolve("in")));
+    String token = "a-token-for-busy-writes-01";
+    Running serve = Running.start("--data", data.toString(), "serve", "--port", "0", "--api-token", token);
+    URI base = serve.awaitUrl();
+    String id = getJson(base.resolve("/api/search?q=ferry")).at("/hits/0/id").asText();
+
+    HttpResponse<String> busy;
+    // Another writer (as 'vigie ingest' in another process would be) holds the data directory's lock.
+    try (org.vigie.store.ArticleStore other = org.vigie.store.ArticleStore.openForWriting(
+        new org.vigie.store.DataDirectory(data))) {
+      busy = write(base.resolve("/api/articles/" + id), "DELETE", token, null);
+    }
+    HttpResponse<String> deleted = write(base.resolve("/api/articles/" + id), "DELETE", token, null);
+
+    assertThat(busy.statusCode()).isEqualTo(409);
+    assertThat(ArticleJson.mapper().readTree(busy.body()).at("/error/message").asText())
+        .contains("another Vigie process is writing to the data directory").contains("try again");
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(serve.stop()).isZero();
+  }
 }

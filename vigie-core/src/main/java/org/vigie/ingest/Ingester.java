@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.vigie.ingest.warc.WarcSource;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleIds;
 import org.vigie.pipeline.ArticleGrouper;
@@ -66,6 +65,15 @@ public final class Ingester {
     this.options = options;
     this.reader = new FileReader(options.maxDocumentBytes(), clock);
     this.grouper = java.util.Objects.requireNonNull(grouper, "grouper");
+  }
+
+  ArticleStore store() {
+    return store;
+  }
+
+  /** Reads files as this ingester does: same size limit, gzip opened. */
+  FileReader fileReader() {
+    return reader;
   }
 
   /** Counters of one run, shared by the worker threads. */
@@ -209,7 +217,7 @@ public final class Ingester {
         byte[] content = rejected.raw().content();
         Failure failure = rejected.failure();
         store.putFailure(new FailedDocument(rejected.raw().location().toString(), failure.stage(), failure.cause(),
-            failure.message(), content.length, ArticleIds.sha256Hex(content), clock.instant()), Optional.of(content));
+            failure.message(), content.length, ArticleIds.sha256Hex(content), clock.instant()), rejected.raw());
         run.failed.get(failure.cause()).incrementAndGet();
       }
     }
@@ -262,13 +270,8 @@ public final class Ingester {
 
   private DocumentSource sourceFor(Path file) {
     int limit = (int) Math.min(Integer.MAX_VALUE - 1024, options.maxDocumentBytes());
-    if (WarcSource.handles(file)) {
-      return new WarcSource(file, limit, clock);
-    }
-    if (JsonLinesSource.handles(file)) {
-      return new JsonLinesSource(file, limit, clock);
-    }
-    return new FileSource(file, reader);
+    Optional<ArchiveSource> archive = ArchiveSource.of(ArchiveInput.of(file), limit, clock);
+    return archive.isPresent() ? archive.get() : new FileSource(file, reader);
   }
 
   private static SourceItem.Unreadable unreadable(Path path, String reason) {
@@ -283,8 +286,15 @@ public final class Ingester {
     run.failed.get(failure.cause()).incrementAndGet();
   }
 
-  /** The store first, then the grouper: its state never runs ahead of the articles it describes. */
+  /**
+   * The store first, then the grouper: its state never runs ahead of the articles it describes.
+   * Stories merged since the last commit are handed to the store before it commits, so that the
+   * articles stored under a merged story's id move to the story it went into.
+   */
   private void commit() throws IOException {
+    for (ArticleGrouper.StoryMerge merge : grouper.takeMerges()) {
+      store.moveStory(merge.from(), merge.into());
+    }
     store.commit();
     grouper.commit();
   }

@@ -70,7 +70,7 @@ public final class ArticleJson {
   }
 
   /** A point in time as {"value", "precision", "inferred"}, or null. */
-  private static void putTime(ObjectNode node, String field, Optional<Published> time) {
+  static void putTime(ObjectNode node, String field, Optional<Published> time) {
     if (time.isPresent()) {
       Published published = time.get();
       ObjectNode p = node.putObject(field);
@@ -82,7 +82,7 @@ public final class ArticleJson {
     }
   }
 
-  private static Optional<Published> time(JsonNode node, String field) {
+  static Optional<Published> time(JsonNode node, String field) {
     JsonNode p = node.path(field);
     return p.isObject()
         ? Optional.of(new Published(p.path("value").asText(),
@@ -136,7 +136,7 @@ public final class ArticleJson {
         metadata, AnnotationsJson.readAnnotations(node), AnnotationsJson.readGrouping(node));
   }
 
-  private static Optional<String> text(JsonNode node, String field) {
+  static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }

@@ -98,6 +98,22 @@ public record Article(
         contentHash, metadata, annotations, value);
   }
 
+  /** The outlet as people name it: the source, else the site name the page gave, else the URL's host. */
+  public Optional<String> outlet() {
+    return source.or(metadata::siteName).or(this::siteHost).filter(s -> !s.isBlank());
+  }
+
+  /** The host of the article's URL, without "www.". */
+  public Optional<String> siteHost() {
+    return url.flatMap(u -> {
+      try {
+        return Optional.ofNullable(java.net.URI.create(u).getHost()).map(h -> h.startsWith("www.") ? h.substring(4) : h);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
   /** Title and body as one text, blocks separated by blank lines: what language and search read. */
   public String fullText() {
     StringBuilder text = new StringBuilder(title);

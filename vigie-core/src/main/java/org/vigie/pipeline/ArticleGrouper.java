@@ -1,6 +1,8 @@
 package org.vigie.pipeline;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
 import org.vigie.model.Article;
 
 /**
@@ -29,4 +31,21 @@ public interface ArticleGrouper {
 
   /** Makes the grouping state durable; the store's commit has just made the grouped articles so. */
   void commit() throws IOException;
+
+  /**
+   * The stories merged since the last call, in the order they merged (an article bridged them):
+   * the articles stored under {@code from} belong to {@code into} now, and the store moves them at
+   * its next commit. Groupers that never merge have none.
+   */
+  default List<StoryMerge> takeMerges() {
+    return List.of();
+  }
+
+  /** A story that went into another. */
+  record StoryMerge(String from, String into) {
+    public StoryMerge {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(into, "into");
+    }
+  }
 }

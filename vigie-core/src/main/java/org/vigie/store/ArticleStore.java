@@ -2,9 +2,12 @@ package org.vigie.store;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +17,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -49,7 +54,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.vigie.json.ArticleJson;
+import org.vigie.json.RawDocumentJson;
 import org.vigie.model.Article;
+import org.vigie.model.ArticleIds;
+import org.vigie.model.Grouping;
+import org.vigie.model.RawDocument;
 import org.vigie.pipeline.FailureCause;
 
 /**
@@ -63,6 +72,8 @@ import org.vigie.pipeline.FailureCause;
  */
 public final class ArticleStore implements Closeable {
   private static final String FAILURE = "failure";
+  /** What the source said of a failed document besides its bytes ({@link RawDocumentJson}). */
+  private static final String FAILURE_DESCRIPTION = "failure.raw";
 
   private final DataDirectory data;
   /** The index directory of a writing store; a reading store's is opened by {@link Searchers} once it exists. */
@@ -74,6 +85,13 @@ public final class ArticleStore implements Closeable {
   /** Content hashes written since the last commit, which the committed searcher cannot see yet. */
   private final Map<String, String> pending = new HashMap<>();
   private final Set<String> pendingLocations = new HashSet<>();
+  /**
+   * Stories merged into another while this store was open: the story each went into. An article put
+   * later with an old id (grouped just before the merge) is stored with the new one.
+   */
+  private final Map<String, String> movedStories = new HashMap<>();
+  /** Merged stories whose stored articles the next commit moves. */
+  private final Set<String> storiesToMove = new LinkedHashSet<>();
 
   private ArticleStore(DataDirectory data, boolean writable) throws IOException {
     this.data = data;
@@ -126,6 +144,7 @@ public final class ArticleStore implements Closeable {
 
   public synchronized PutResult put(Article article) throws IOException {
     requireWritable();
+    article = withMovedStory(article);
     String pendingHash = pending.get(article.id());
     Optional<String> existing = pendingHash != null ? Optional.of(pendingHash) : committedHash(article.id());
     // A success at this location supersedes any failure recorded there before.
@@ -141,7 +160,20 @@ public final class ArticleStore implements Closeable {
   }
 
   /** Records a failure and keeps the document's bytes (gzip) under the data directory. */
-  public synchronized void putFailure(FailedDocument failure, Optional<byte[]> content) throws IOException {
+  public void putFailure(FailedDocument failure, Optional<byte[]> content) throws IOException {
+    putFailure(failure, content, Optional.empty());
+  }
+
+  /**
+   * Records the failure of a document that was read: keeps its bytes and what its source said of
+   * them, so that {@link #keptDocument} gives it back as it arrived, for a retry after a fix.
+   */
+  public void putFailure(FailedDocument failure, RawDocument document) throws IOException {
+    putFailure(failure, Optional.of(document.content()), Optional.of(RawDocumentJson.describe(document)));
+  }
+
+  private synchronized void putFailure(FailedDocument failure, Optional<byte[]> content, Optional<String> description)
+      throws IOException {
     requireWritable();
     if (content.isPresent() && !failure.sha256().isEmpty()) {
       keepRaw(failure.sha256(), content.get());
@@ -157,6 +189,7 @@ public final class ArticleStore implements Closeable {
     doc.add(new StoredField("failure.sha256", failure.sha256()));
     doc.add(new StoredField("failure.at", failure.at().toString()));
     doc.add(new NumericDocValuesField("failure.at_sort", failure.at().toEpochMilli()));
+    description.ifPresent(d -> doc.add(new StoredField(FAILURE_DESCRIPTION, d)));
     writer.updateDocument(failureKey(failure.location()), doc);
   }
 
@@ -172,6 +205,56 @@ public final class ArticleStore implements Closeable {
     searchers.refresh();
     pending.clear();
     pendingLocations.clear();
+    if (!storiesToMove.isEmpty()) {
+      // Now that the searcher sees every article put before the merges, move them in a second commit.
+      for (String story : List.copyOf(storiesToMove)) {
+        for (Article article : storyArticles(story)) {
+          put(article);
+        }
+      }
+      storiesToMove.clear();
+      writer.commit();
+      searchers.refresh();
+      pending.clear();
+      pendingLocations.clear();
+    }
+  }
+
+  /**
+   * Records that a story went into another (an article bridged them): the articles stored under
+   * {@code from} move to {@code into} at the next commit, and any put later with {@code from} is
+   * stored with {@code into}.
+   */
+  public synchronized void moveStory(String from, String into) {
+    requireWritable();
+    if (from.equals(into)) {
+      return;
+    }
+    movedStories.replaceAll((old, target) -> target.equals(from) ? into : target);
+    movedStories.put(from, into);
+    storiesToMove.add(from);
+  }
+
+  private Article withMovedStory(Article article) {
+    Optional<String> story = article.grouping().story();
+    if (story.isEmpty() || !movedStories.containsKey(story.get())) {
+      return article;
+    }
+    return article.withGrouping(new Grouping(article.grouping().duplicateOf(),
+        Optional.of(movedStories.get(story.get()))));
+  }
+
+  /** The committed articles of a story id, as stored. */
+  private List<Article> storyArticles(String story) throws IOException {
+    return withSearcher(searcher -> {
+      StoredFields stored = searcher.storedFields();
+      List<Article> found = new ArrayList<>();
+      for (ScoreDoc doc : searcher.search(articles(new TermQuery(new Term(IndexFields.STORY, story))),
+          Integer.MAX_VALUE).scoreDocs) {
+        found.add(load(stored, doc.doc));
+      }
+      return found;
+    });
   }
 
   private void keepRaw(String sha256, byte[] content) throws IOException {
@@ -425,14 +508,67 @@ public final class ArticleStore implements Closeable {
       Sort latest = new Sort(new SortField("failure.at_sort", SortField.Type.LONG, true));
       for (ScoreDoc doc : searcher.search(new TermQuery(new Term(IndexFields.KIND, FAILURE)), Integer.MAX_VALUE,
           latest).scoreDocs) {
-        Document d = stored.document(doc.doc);
-        result.add(new FailedDocument(d.get("failure.location"), d.get("failure.stage"),
-            FailureCause.valueOf(d.get("failure.cause")), d.get("failure.message"),
-            d.getField("failure.size").numericValue().longValue(), d.get("failure.sha256"),
-            Instant.parse(d.get("failure.at"))));
+        result.add(failure(stored.document(doc.doc)));
       }
       return result;
     });
+  }
+
+  /** The failure recorded at a location (in the last commit), if any. */
+  public Optional<FailedDocument> failure(String location) throws IOException {
+    return failureDocument(location).map(ArticleStore::failure);
+  }
+
+  /**
+   * The document that failed, rebuilt from its kept bytes and what its source said of them; empty
+   * when no bytes were kept (it could not be read at all) or the kept copy is gone or damaged.
+   * Failures recorded before descriptions were kept come back as files of {@code undescribedMediaType}.
+   */
+  public Optional<RawDocument> keptDocument(FailedDocument failure, String undescribedMediaType) throws IOException {
+    Path copy = rawCopy(failure.sha256());
+    if (failure.sha256().isEmpty() || !Files.isRegularFile(copy)) {
+      return Optional.empty();
+    }
+    byte[] content;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(copy))) {
+      content = in.readAllBytes();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (!ArticleIds.sha256Hex(content).equals(failure.sha256())) {
+      return Optional.empty();
+    }
+    URI location;
+    try {
+      location = new URI(failure.location());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    Optional<String> description = failureDocument(failure.location()).map(d -> d.get(FAILURE_DESCRIPTION));
+    return description.flatMap(d -> RawDocumentJson.read(d, location, content))
+        .or(() -> Optional.of(RawDocument.ofFile(location, undescribedMediaType, failure.at(), content)));
+  }
+
+  private Optional<Document> failureDocument(String location) throws IOException {
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(failureKeyQuery(location), 1);
+      return top.scoreDocs.length == 0 ? Optional.<Document>empty()
+          : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+    });
+  }
+
+  private static Query failureKeyQuery(String location) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(failureKey(location)), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(IndexFields.KIND, FAILURE)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static FailedDocument failure(Document d) {
+    return new FailedDocument(d.get("failure.location"), d.get("failure.stage"),
+        FailureCause.valueOf(d.get("failure.cause")), d.get("failure.message"),
+        d.getField("failure.size").numericValue().longValue(), d.get("failure.sha256"),
+        Instant.parse(d.get("failure.at")));
   }
 
   private static Query articles(Query query) {

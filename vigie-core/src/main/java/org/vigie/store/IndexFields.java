@@ -1,6 +1,5 @@
 package org.vigie.store;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -139,10 +138,10 @@ final class IndexFields {
     String language = article.language().orElse("und");
     doc.add(new StringField(LANGUAGE, language, Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(FACET_LANGUAGE, language));
-    Optional<String> outlet = outlet(article);
+    Optional<String> outlet = article.outlet();
     outlet.ifPresent(name -> doc.add(new SortedSetDocValuesFacetField(FACET_OUTLET, Keywords.label(name))));
     article.source().ifPresent(s -> doc.add(new TextField(SOURCE, s, Field.Store.NO)));
-    host(article).ifPresent(h -> doc.add(new TextField(SOURCE, h, Field.Store.NO)));
+    article.siteHost().ifPresent(h -> doc.add(new TextField(SOURCE, h, Field.Store.NO)));
     Optional<Long> published = article.published().flatMap(PublishedTimes::epochSecond);
     long seconds = published.orElse(Long.MIN_VALUE);
     doc.add(new NumericDocValuesField(PUBLISHED_SORT, seconds));
@@ -155,22 +154,6 @@ final class IndexFields {
   /** The body as the index reads it: blocks separated by blank lines. */
   static String bodyText(Article article) {
     return String.join("\n\n", article.body().stream().map(Block::text).toList());
-  }
-
-  /** The outlet as people name it: the source, else the site name the page gave, else the URL's host. */
-  static Optional<String> outlet(Article article) {
-    return article.source().or(() -> article.metadata().siteName()).or(() -> host(article))
-        .filter(s -> !s.isBlank());
-  }
-
-  private static Optional<String> host(Article article) {
-    return article.url().flatMap(url -> {
-      try {
-        return Optional.ofNullable(URI.create(url).getHost()).map(h -> h.startsWith("www.") ? h.substring(4) : h);
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-    });
   }
 
   private static void addAnnotations(Document doc, Annotations annotations) {

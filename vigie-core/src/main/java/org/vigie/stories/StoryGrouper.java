@@ -75,6 +75,8 @@ public final class StoryGrouper implements ArticleGrouper {
   private final DuplicateDetector duplicates;
   private final StoryClusterer stories;
   private final List<Story> closed = new ArrayList<>();
+  /** Merges not yet taken by the ingester, whose store moves their articles; kept only by a persistent grouper. */
+  private final List<StoryMerge> merges = new ArrayList<>();
   /** Whether anything was grouped since the last commit: an idle watcher does not rewrite its state. */
   private boolean changed;
 
@@ -152,6 +154,8 @@ public final class StoryGrouper implements ArticleGrouper {
     List<Article> ordered = new ArrayList<>(articles);
     ordered.sort(java.util.Comparator.comparingLong(grouper::timeOf).thenComparing(Article::id));
     ordered.forEach(grouper::group);
+    // The stored articles keep the ids they were given; a replay's merges say nothing about those.
+    grouper.merges.clear();
     grouper.changed = true;
     return grouper;
   }
@@ -167,7 +171,17 @@ public final class StoryGrouper implements ArticleGrouper {
     String body = article.body().stream().map(Block::text).collect(Collectors.joining("\n"));
     Optional<String> duplicateOf = duplicates.add(article.id(), time, body);
     StoryClusterer.Assignment assignment = stories.assign(article, time);
+    if (directory.isPresent()) {
+      assignment.merged().forEach(from -> merges.add(new StoryMerge(from, assignment.story())));
+    }
     return new Grouping(duplicateOf, Optional.of(assignment.story()));
+  }
+
+  @Override
+  public synchronized List<StoryMerge> takeMerges() {
+    List<StoryMerge> taken = List.copyOf(merges);
+    merges.clear();
+    return taken;
   }
 
   /** The story a recorded story id is now part of (stories merge when an article bridges them). */

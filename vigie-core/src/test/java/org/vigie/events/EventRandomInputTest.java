@@ -119,7 +119,7 @@ class EventRandomInputTest {
         }
       }
     }
-    return new Annotations(mentions, entities, places, List.of(), times, quotes, List.of());
+    return new Annotations(mentions, entities, places, List.of(), Optional.empty(), times, quotes, List.of());
   }
 
   private static Span span(Random random, int paragraph, int length) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.model.Article;
+import org.vigie.pipeline.ArticleGrouper;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
 import org.vigie.stories.StoryGrouper;
@@ -59,5 +60,53 @@ class GroupedIngestTest {
       assertThat(copy.grouping().story()).isPresent().isEqualTo(original.grouping().story());
     }
     assertThat(directory.stories().resolve("state.bin.gz")).exists();
+  }
+
+  @Test
+  void ingest_bridgeArticleMergesTwoStories_storedArticlesMoveToTheSurvivingStory() throws IOException {
+    String floods = "The Douro burst its banks in Porto on Sunday, flooding the Ribeira district; 300 families were"
+        + " evacuated from their homes by the civil protection services.";
+    String fire = "A fire destroyed the roof of the Alvalade stadium in Lisbon on Sunday; 40 firefighters fought the"
+        + " blaze for most of the night before bringing it under control.";
+    Files.writeString(inputs.resolve("a-floods.txt"), "Douro floods Porto's Ribeira district\n\n" + floods + "\n");
+    Files.writeString(inputs.resolve("b-fire.txt"), "Fire destroys roof of Lisbon's Alvalade stadium\n\n" + fire + "\n");
+    Files.writeString(inputs.resolve("c-bridge.txt"), "Black Sunday: Porto floods and Lisbon stadium fire\n\n"
+        + floods + "\n\n" + fire + "\n");
+    DataDirectory directory = new DataDirectory(data);
+
+    try (ArticleStore store = ArticleStore.openForWriting(directory)) {
+      StoryGrouper grouper = StoryGrouper.open(directory.stories(), StoryGrouper.Settings.defaults(), new Random(1),
+          CLOCK);
+      List<ArticleGrouper.StoryMerge> merges = new java.util.ArrayList<>();
+      ArticleGrouper watched = new ArticleGrouper() {
+        @Override
+        public Article group(Article article) {
+          return grouper.group(article);
+        }
+
+        @Override
+        public void commit() throws IOException {
+          grouper.commit();
+        }
+
+        @Override
+        public List<StoryMerge> takeMerges() {
+          List<StoryMerge> taken = grouper.takeMerges();
+          merges.addAll(taken);
+          return taken;
+        }
+      };
+      // One thread and a commit after each document: the two stories are stored before the bridge joins them.
+      new Ingester(StandardPipeline.create(CLOCK, LanguageIdentifier.of(Set.of("fr", "en"))), store, CLOCK,
+          IngestOptions.defaults().withThreads(1).withCommitEvery(1), watched)
+          .ingest(List.of(inputs), IngestListener.SILENT);
+
+      List<Article> stored = new java.util.ArrayList<>();
+      store.forEachArticle(stored::add);
+      assertThat(stored).hasSize(3);
+      assertThat(stored).extracting(a -> a.grouping().story().orElseThrow()).as("one story after the merge")
+          .containsOnly(grouper.currentStory(stored.getFirst().grouping().story().orElseThrow()));
+      assertThat(merges).as("the bridge merged the two stories").hasSize(1);
+    }
   }
 }

@@ -207,7 +207,8 @@ public final class AnnotatedArticles {
           Optional.of("Monde"), title, byline, Optional.of(new Published(day, Precision.DAY, false)),
           Optional.of(language), body, captions, List.of(), hash);
       return article
-          .withAnnotations(new Annotations(mentions, entities, places, countries, times, quotes, events))
+          .withAnnotations(new Annotations(mentions, entities, places, countries, Optional.empty(), times, quotes,
+              events))
           .withGrouping(new Grouping(Optional.empty(), story));
     }
   }

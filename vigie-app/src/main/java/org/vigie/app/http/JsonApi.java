@@ -12,8 +12,9 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vigie.app.IngestJson;
 import org.vigie.app.SearchHitJson;
-import org.vigie.ingest.IngestSummary;
+import org.vigie.app.StoryJson;
 import org.vigie.json.ArticleJson;
 import org.vigie.model.Article;
 import org.vigie.store.DayCount;
@@ -24,6 +25,9 @@ import org.vigie.store.SearchHit;
 import org.vigie.store.SearchRequest;
 import org.vigie.store.SearchResults;
 import org.vigie.store.SearchSort;
+import org.vigie.store.StoryListing;
+import org.vigie.store.StorySummary;
+import org.vigie.store.StoryTimeline;
 
 /**
  * The JSON API ({@code /api/…}), described in {@code openapi.json} beside this class. Reads are open;
@@ -53,6 +57,10 @@ final class JsonApi {
       case "/api/search" -> {
         ApiServer.requireRead(request);
         return json(search(request.parameters()));
+      }
+      case "/api/stories" -> {
+        ApiServer.requireRead(request);
+        return json(stories(request.parameters()));
       }
       case "/api/openapi.json" -> {
         ApiServer.requireRead(request);
@@ -97,7 +105,8 @@ final class JsonApi {
       return json(story(id.get(), request.parameters()));
     }
     throw ApiException.notFound("no such endpoint: " + path + " (the API has /api/health, /api/search?q=,"
-        + " /api/articles/{id}, /api/entities/{id}, /api/countries/{CC}, /api/stories/{id}; see /api/openapi.json)");
+        + " /api/articles/{id}, /api/entities/{id}, /api/countries/{CC}, /api/stories, /api/stories/{id};"
+        + " see /api/openapi.json)");
   }
 
   /** The one segment after {@code prefix}, when the path is exactly that. */
@@ -233,11 +242,9 @@ final class JsonApi {
   }
 
   private static void counts(ObjectNode node, String name, List<FacetCount> counts) {
-    ArrayNode array = node.putArray(name);
-    for (FacetCount count : counts) {
-      array.addObject().put("value", count.value()).put("label", count.label()).put("count", count.count());
-    }
+    node.set(name, StoryJson.counts(counts));
   }
+
 
   private JsonNode article(String id) throws IOException {
     Article article = views.store().get(id).orElseThrow(() -> ApiException.notFound("no article with id " + id));
@@ -295,9 +302,9 @@ final class JsonApi {
     node.put("articles", view.latest().total());
     node.set("latest", hits(view.latest()));
     ArrayNode stories = node.putArray("stories");
-    for (NewsViews.StorySummary story : view.stories()) {
+    for (StorySummary story : view.stories()) {
       stories.addObject().put("id", story.id()).put("title", story.title()).put("articles", story.articles())
-          .put("updated", story.updated().orElse(null));
+          .put("updated", story.lastSeen().orElse(null));
     }
     ObjectNode facets = facets(view.latest().facets());
     node.set("persons", facets.get("persons"));
@@ -307,20 +314,60 @@ final class JsonApi {
     return node;
   }
 
+  /**
+   * A story: the summary and timeline of {@link StoryJson}, and for the fields released first the
+   * page of articles as search hits, the per-day volume and the first article's date.
+   */
   private JsonNode story(String id, QueryParameters parameters) throws IOException {
-    NewsViews.StoryView view = views.story(id, limit(parameters))
+    StoryTimeline timeline = views.story(id, offset(parameters), limit(parameters))
         .orElseThrow(() -> ApiException.notFound("no story with id " + id));
-    ObjectNode node = ArticleJson.mapper().createObjectNode();
-    node.put("id", view.id());
-    node.put("title", view.title());
-    node.put("firstSeen", view.firstSeen().orElse(null));
-    node.put("total", view.articles().total());
-    node.set("articles", hits(view.articles()));
-    ObjectNode facets = facets(view.articles().facets());
-    node.set("outlets", facets.get("outlets"));
-    node.set("languages", facets.get("languages"));
-    node.set("timeline", facets.get("days"));
+    ObjectNode node = StoryJson.timeline(timeline);
+    node.put("total", timeline.summary().articles());
+    ArrayNode articles = node.putArray("articles");
+    for (SearchHit hit : timeline.hits()) {
+      articles.add(SearchHitJson.toTree(hit));
+    }
+    ArrayNode days = node.putArray("timeline");
+    for (DayCount day : timeline.days()) {
+      days.addObject().put("day", day.day().toString()).put("count", day.count());
+    }
     return node;
+  }
+
+  /** Stories with an article that matches the parameters: country, entity, since, q; biggest or latest first. */
+  private JsonNode stories(QueryParameters parameters) throws IOException {
+    StoryListing.Order order = storyOrder(parameters);
+    int limit = limit(parameters);
+    ObjectNode node = ArticleJson.mapper().createObjectNode();
+    node.put("sort", order == StoryListing.Order.SIZE ? "size" : "latest");
+    node.put("limit", limit);
+    ArrayNode stories = node.putArray("stories");
+    for (StorySummary story : views.stories(storyFilter(parameters, views.clock()), order, limit)) {
+      stories.add(StoryJson.summary(story));
+    }
+    return node;
+  }
+
+  /** {@code sort=size} (default) or {@code latest}. */
+  static StoryListing.Order storyOrder(QueryParameters parameters) {
+    String sort = parameters.get("sort").orElse("size").strip().toLowerCase(Locale.ROOT);
+    return switch (sort) {
+      case "size", "" -> StoryListing.Order.SIZE;
+      case "latest" -> StoryListing.Order.LATEST;
+      default -> throw ApiException.badRequest("parameter sort must be size or latest, not \"" + sort + "\"");
+    };
+  }
+
+  /** The stories that {@code country}, {@code entity}, {@code since} and {@code q} ask for; what does not parse is a 400. */
+  static StoryListing.Filter storyFilter(QueryParameters parameters, java.time.InstantSource clock) {
+    try {
+      return new StoryListing.Filter(parameters.get("country").filter(c -> !c.isBlank()),
+          parameters.get("entity").filter(e -> !e.isBlank()),
+          parameters.get("since").filter(s -> !s.isBlank()).map(s -> StoryListing.Filter.since(s, clock)),
+          parameters.get("q").orElse(""));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
   }
 
   private Response delete(String id) throws IOException {
@@ -341,12 +388,12 @@ final class JsonApi {
     if (Html.webLink(uri.toString()).isEmpty()) {
       throw ApiException.badRequest("only http and https URLs can be ingested, not \"" + url + "\"");
     }
-    return summary(options.writes().get().ingest(uri));
+    return IngestJson.summary(options.writes().get().ingest(uri));
   }
 
   private JsonNode reprocess(ApiServer.Request request) throws IOException {
     String location = bodyField(request, "location");
-    return summary(options.writes().get().reprocess(location)
+    return IngestJson.retried(options.writes().get().reprocess(location)
         .orElseThrow(() -> ApiException.notFound("no failure is recorded at " + location)));
   }
 
@@ -361,17 +408,6 @@ final class JsonApi {
       throw ApiException.badRequest("the body must be a JSON object with a \"" + field + "\" string");
     }
     return body.path(field).asText();
-  }
-
-  private static JsonNode summary(IngestSummary summary) {
-    ObjectNode node = ArticleJson.mapper().createObjectNode();
-    node.put("added", summary.added());
-    node.put("updated", summary.updated());
-    node.put("duplicates", summary.duplicates());
-    node.put("failed", summary.failedTotal());
-    ObjectNode causes = node.putObject("failures");
-    summary.failed().forEach((cause, count) -> causes.put(cause.name(), count));
-    return node;
   }
 
   private static String openApi() throws IOException {

@@ -17,7 +17,8 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
     String caption, String facts, String entities, String dates, String published, String moreLikeThis,
     String feed, String story, String mapTitle, String mapHelp, String articlesCount, String skip, String page,
     String next, String previous, String notFound, String error, String language, String inferred, String mentions,
-    String quoteBy, String sortBy, String events) {
+    String quoteBy, String sortBy, String stories, String lastSeen, String copyOf, String sortBiggest,
+    String sortLatest, String storyArticles, String allStories, String oneArticle, String oneOutlet, String events) {
 
   static final Messages FRENCH = new Messages(Locale.FRENCH, "fr", "en", "English",
       "Veille d'actualité : qui a fait quoi, où et quand", "Recherche", "Rechercher dans les articles", "Rechercher",
@@ -28,7 +29,9 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
       "Par média", "Source", "Légende", "Faits relevés", "Entités", "Dates", "Publié", "Articles proches",
       "Flux Atom", "Affaire", "Où en parle-t-on ?", "Nombre d'articles par pays ; choisissez un pays pour ses"
           + " dernières infos.", "articles", "Aller au contenu", "Page", "Suivants", "Précédents", "Page introuvable",
-      "Erreur", "Langue", "estimée", "Mentions", "Citation de", "Trier par", "Événements");
+      "Erreur", "Langue", "estimée", "Mentions", "Citation de", "Trier par", "Affaires", "Dernière parution",
+      "copie de", "Les plus suivies", "Les plus récentes", "Les articles dans l'ordre de parution",
+      "Toutes les affaires", "article", "média", "Événements");
 
   static final Messages ENGLISH = new Messages(Locale.ENGLISH, "en", "fr", "Français",
       "News monitoring: who did what, where and when", "Search", "Search the articles", "Search", "Home", "Map",
@@ -39,7 +42,8 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
       "Dates", "Published", "Similar articles", "Atom feed", "Story", "Where is the news?",
       "Number of articles per country; choose a country for its latest news.", "articles", "Skip to content", "Page",
       "Next", "Previous", "Page not found", "Error", "Language", "estimated", "Mentions", "Quote by", "Sort by",
-      "Events");
+      "Stories", "Last seen", "copy of", "Biggest", "Latest", "The articles in publication order", "All stories",
+      "article", "outlet", "Events");
 
   static final List<Messages> ALL = List.of(FRENCH, ENGLISH);
 

@@ -22,10 +22,14 @@ import org.vigie.model.Role;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.FacetCount;
 import org.vigie.store.Facets;
+import org.vigie.store.InvalidQueryException;
 import org.vigie.store.SearchHit;
 import org.vigie.store.SearchRequest;
 import org.vigie.store.SearchResults;
 import org.vigie.store.SearchSort;
+import org.vigie.store.StoryListing;
+import org.vigie.store.StorySummary;
+import org.vigie.store.StoryTimeline;
 
 /**
  * What the API, the pages and the feeds show about a country, an entity, a story or the news of
@@ -40,10 +44,12 @@ final class NewsViews {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
 
   private final ArticleStore store;
+  private final StoryListing listing;
   private final InstantSource clock;
 
   NewsViews(ArticleStore store, InstantSource clock) {
     this.store = store;
+    this.listing = new StoryListing(store);
     this.clock = clock;
   }
 
@@ -58,9 +64,6 @@ final class NewsViews {
   /** The news of the last 24 hours, or of the last day that has news when these 24 hours have none. */
   record HomeView(Instant since, boolean recent, SearchResults latest, List<StorySummary> stories) {}
 
-  /** A story in a list: its id, the title of its first article, how many articles, and when it was last updated. */
-  record StorySummary(String id, String title, long articles, Optional<String> updated) {}
-
   record CountryView(String code, SearchResults latest, List<StorySummary> stories) {}
 
   /** A role as texts give it, with how many articles give it. */
@@ -71,8 +74,6 @@ final class NewsViews {
 
   record EntityView(String id, String name, EntityType type, List<String> variants, List<RoleCount> roles,
       List<QuoteSeen> quotes, SearchResults latest) {}
-
-  record StoryView(String id, String title, Optional<String> firstSeen, SearchResults articles) {}
 
   HomeView home() throws IOException {
     Instant now = clock.instant();
@@ -160,25 +161,25 @@ final class NewsViews {
     return counts.stream().filter(c -> !c.value().equals(id)).limit(FACETS).toList();
   }
 
-  Optional<StoryView> story(String id, int limit) throws IOException {
-    SearchResults articles = store.search(new SearchRequest("story:" + quoted(id), SearchSort.OLDEST, 0, limit, FACETS));
-    if (articles.total() == 0) {
-      return Optional.empty();
-    }
-    Article first = articles.hits().getFirst().article();
-    return Optional.of(new StoryView(id, first.title(), first.published().map(p -> p.value()), articles));
+  /** A page of a story's articles in publication order, with its summary; empty for an unknown story. */
+  Optional<StoryTimeline> story(String id, int offset, int limit) throws IOException {
+    return listing.timeline(id, offset, limit);
   }
 
-  /** The stories of a facet, each titled by its first article. */
+  /** The stories with an article that matches the filter; a query that does not parse is a 400. */
+  List<StorySummary> stories(StoryListing.Filter filter, StoryListing.Order order, int limit) throws IOException {
+    try {
+      return listing.list(filter, order, limit);
+    } catch (InvalidQueryException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  /** The stories of a facet, most articles first. */
   private List<StorySummary> stories(Facets facets) throws IOException {
     List<StorySummary> stories = new ArrayList<>();
     for (FacetCount story : facets.stories()) {
-      SearchResults first = store.search(SearchRequest.of("story:" + quoted(story.value()), SearchSort.OLDEST, 1));
-      SearchResults last = store.search(SearchRequest.of("story:" + quoted(story.value()), SearchSort.NEWEST, 1));
-      if (!first.hits().isEmpty()) {
-        stories.add(new StorySummary(story.value(), first.hits().getFirst().article().title(), first.total(),
-            last.hits().getFirst().article().published().map(p -> p.value())));
-      }
+      listing.summary(story.value()).ifPresent(stories::add);
     }
     return stories;
   }

@@ -2,9 +2,7 @@ package org.vigie.app.http;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigie.model.Article;
@@ -15,10 +13,13 @@ import org.vigie.store.SearchHit;
 import org.vigie.store.SearchRequest;
 import org.vigie.store.SearchResults;
 import org.vigie.store.SearchSort;
+import org.vigie.store.StoryListing;
+import org.vigie.store.StorySummary;
+import org.vigie.store.StoryTimeline;
 
 /**
  * The web pages, rendered on the server in French or English: home, search, country, entity,
- * story, article and map. Every value reaches the markup through {@link Html#t}, which escapes it;
+ * stories, story, article and map. Every value reaches the markup through {@link Html#t}, which escapes it;
  * pages carry no script and no inline style (the server's Content-Security-Policy forbids both).
  */
 final class Pages {
@@ -57,6 +58,8 @@ final class Pages {
       page = search(context);
     } else if (path.equals("/map")) {
       page = map(context);
+    } else if (path.equals("/stories")) {
+      page = stories(context);
     } else if (path.startsWith("/country/") && segment(path, "/country/").isPresent()) {
       page = country(context, NewsViews.countryCode(segment(path, "/country/").get()));
     } else if (path.startsWith("/entity/") && segment(path, "/entity/").isPresent()) {
@@ -133,7 +136,7 @@ final class Pages {
         <button type="submit">{}</button>
         </form>
         <nav aria-label="Vigie">
-        <a href="/">{}</a> <a href="/map">{}</a> <a href="{}" hreflang="{}" lang="{}">{}</a>
+        <a href="/">{}</a> <a href="/stories">{}</a> <a href="/map">{}</a> <a href="{}" hreflang="{}" lang="{}">{}</a>
         </nav>
         </header>
         <main id="main" tabindex="-1">
@@ -143,7 +146,7 @@ final class Pages {
         </body>
         </html>
         """, words.code(), title, feedLink, words.skip(), words.searchLabel(), query, "country:LY person:\"…\"",
-        words.searchButton(), words.home(), words.map(), context.switchLink(), words.other(), words.other(),
+        words.searchButton(), words.home(), words.stories(), words.map(), context.switchLink(), words.other(), words.other(),
         words.otherName(), main, words.tagline());
   }
 
@@ -183,8 +186,7 @@ final class Pages {
   }
 
   private static String outlet(Article article) {
-    return article.source().or(() -> article.metadata().siteName())
-        .or(() -> article.url().flatMap(Html::webLink).map(u -> java.net.URI.create(u).getHost())).orElse(null);
+    return article.outlet().orElse(null);
   }
 
   /** A facet as a list of links; {@code link} makes each value's address. */
@@ -210,17 +212,32 @@ final class Pages {
     return "/country/" + Html.segment(count.value());
   }
 
-  private static Html.Safe storyList(List<NewsViews.StorySummary> stories, Messages words) {
+  private static Html.Safe storyList(List<StorySummary> stories, Messages words) {
     if (stories.isEmpty()) {
       return Html.Safe.EMPTY;
     }
     List<Html.Safe> items = new ArrayList<>();
-    for (NewsViews.StorySummary story : stories) {
+    for (StorySummary story : stories) {
       items.add(Html.t("<li><a href=\"/story/{}\">{}</a> <span class=\"count\">{} {}</span></li>",
           Html.segment(story.id()), story.title(), story.articles(), words.articlesCount()));
     }
-    return Html.t("<section aria-labelledby=\"stories\"><h2 id=\"stories\">{}</h2><ul class=\"stories\">{}</ul></section>",
-        words.latestStories(), Html.join(items));
+    return Html.t("<section aria-labelledby=\"stories\"><h2 id=\"stories\">{}</h2><ul class=\"stories\">{}</ul>"
+        + "<p><a href=\"/stories\">{}</a></p></section>", words.latestStories(), Html.join(items), words.allStories());
+  }
+
+  /** "3 articles · 2 outlets · French, English · 2020-07-03 → 2020-07-05": what a story is, in one line. */
+  private static Html.Safe storyFacts(StorySummary story, Messages words) {
+    List<String> languages = story.languages().stream().map(c -> words.languageName(c.value())).toList();
+    String first = story.firstSeen().orElse("—");
+    String last = story.lastSeen().orElse("—");
+    // The dates' meaning is written out for screen readers; sighted readers see the arrow.
+    int outlets = story.outlets().size();
+    return Html.t("{} {}{}{} · <span class=\"seen\"><span class=\"visually-hidden\">{} – {}{}</span>{}</span>",
+        story.articles(), story.articles() == 1 ? words.oneArticle() : words.articlesCount(),
+        outlets == 0 ? Html.Safe.EMPTY : Html.t(" · {} {}", outlets,
+            outlets == 1 ? words.oneOutlet() : words.outlets().toLowerCase(words.locale())),
+        languages.isEmpty() ? Html.Safe.EMPTY : Html.t(" · {}", String.join(", ", languages)),
+        words.firstSeen(), words.lastSeen(), words.colon(), first.equals(last) ? first : first + " → " + last);
   }
 
   // ------------------------------------------------------------------ pages
@@ -351,31 +368,86 @@ final class Pages {
     return layout(context, view.name(), main, Optional.of(feed));
   }
 
+  /** A story: what it is, its volume per day, and its articles in publication order with copies marked. */
   private Html.Safe story(Context context, String id) throws IOException {
     Messages words = context.words();
-    NewsViews.StoryView view = views.story(id, ApiServer.MAX_LIMIT)
+    int offset = JsonApi.offset(context.request().parameters());
+    StoryTimeline timeline = views.story(id, offset, ApiServer.MAX_LIMIT)
         .orElseThrow(() -> ApiException.notFound(words.notFound() + ": " + id));
-    Map<String, List<Article>> byOutlet = new LinkedHashMap<>();
-    for (SearchHit hit : view.articles().hits()) {
-      String outlet = Optional.ofNullable(outlet(hit.article())).orElse("?");
-      byOutlet.computeIfAbsent(outlet, o -> new ArrayList<>()).add(hit.article());
-    }
+    StorySummary story = timeline.summary();
+    // A copy names its original by title when the original is on this page (it usually comes just before).
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    timeline.articles().forEach(a -> titles.put(a.id(), a.title()));
     List<Html.Safe> rows = new ArrayList<>();
-    for (var entry : byOutlet.entrySet()) {
-      for (Article article : entry.getValue()) {
-        rows.add(Html.t("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td><a href=\"/article/{}\">{}</a></td></tr>",
-            entry.getKey(), article.published().map(p -> p.value()).orElse("—"),
-            article.language().map(words::languageName).orElse("—"), Html.segment(article.id()), article.title()));
-      }
+    for (Article article : timeline.articles()) {
+      String lang = article.language().filter(l -> l.matches("[a-z]{2,3}")).orElse("");
+      Html.Safe copy = article.grouping().duplicateOf()
+          .map(original -> Html.t(" <span class=\"copy-of\">({} <a href=\"/article/{}\">{}</a>)</span>", words.copyOf(),
+              Html.segment(original), titles.getOrDefault(original, original)))
+          .orElse(Html.Safe.EMPTY);
+      rows.add(Html.t("<tr{}><td>{}</td><th scope=\"row\">{}</th><td>{}</td><td><a href=\"/article/{}\" lang=\"{}\">{}</a>{}</td></tr>",
+          article.grouping().duplicateOf().isPresent() ? Html.t(" class=\"copy\"") : Html.Safe.EMPTY,
+          article.published().map(p -> Html.t("<time datetime=\"{}\">{}</time>", p.value(), p.value().replace('T', ' ')))
+              .orElse(Html.t("—")),
+          Optional.ofNullable(outlet(article)).orElse("—"), article.language().map(words::languageName).orElse("—"),
+          Html.segment(article.id()), lang, article.title(), copy));
     }
-    Html.Safe main = Html.t("<p class=\"kicker\">{}</p><h1>{}</h1><p class=\"total\">{}: {} · {} {}</p>"
+    List<Html.Safe> pager = new ArrayList<>();
+    String base = "/story/" + Html.segment(id);
+    if (offset > 0) {
+      pager.add(Html.t("<a rel=\"prev\" href=\"{}?offset={}\">{}</a>", base, Math.max(0, offset - ApiServer.MAX_LIMIT),
+          words.previous()));
+    }
+    if (offset + timeline.articles().size() < story.articles()) {
+      pager.add(Html.t("<a rel=\"next\" href=\"{}?offset={}\">{}</a>", base, offset + ApiServer.MAX_LIMIT,
+          words.next()));
+    }
+    Function<FacetCount, String> inStory = c -> "/search?q=" + Html.param("story:" + NewsViews.quoted(id) + " source:"
+        + NewsViews.quoted(c.value()));
+    Html.Safe main = Html.t("<p class=\"kicker\">{}</p><h1>{}</h1><p class=\"total\">{}</p>"
             + "<section aria-labelledby=\"f-days\"><h2 id=\"f-days\">{}</h2>{}</section>"
-            + "<section aria-labelledby=\"outlets\"><h2 id=\"outlets\">{}</h2><div class=\"table\"><table><thead><tr><th scope=\"col\">{}</th>"
-            + "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{}</tbody></table></div></section>",
-        words.story(), view.title(), words.firstSeen(), view.firstSeen().orElse("—"), view.articles().total(),
-        words.articlesCount(), words.timeline(), Timeline.svg(view.articles().facets().days(), words), words.byOutlet(),
-        words.outlets(), words.published(), words.language(), words.articles(), Html.join(rows));
-    return layout(context, view.title(), main, Optional.empty());
+            + "<div class=\"columns\"><section class=\"primary\" aria-labelledby=\"story-articles\">"
+            + "<h2 id=\"story-articles\">{}</h2><div class=\"table\"><table><thead><tr><th scope=\"col\">{}</th>"
+            + "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>{}</tbody>"
+            + "</table></div><nav class=\"pager\" aria-label=\"{}\">{}</nav></section>"
+            + "<aside class=\"side\">{}{}</aside></div>",
+        words.story(), story.title(), storyFacts(story, words), words.timeline(), Timeline.svg(timeline.days(), words),
+        words.storyArticles(), words.published(), words.outlets(), words.language(), words.articles(), Html.join(rows),
+        words.page(), Html.join(pager),
+        facet(words.outlets(), story.outlets(), FacetCount::label, inStory, "f-outlets"),
+        facet(words.languages(), story.languages(), c -> words.languageName(c.value()),
+            c -> "/search?q=" + Html.param("story:" + NewsViews.quoted(id) + " lang:" + c.value()), "f-languages"));
+    return layout(context, story.title(), main, Optional.empty());
+  }
+
+  /** The stories of a country, an entity or a period ({@code ?country=&entity=&since=&q=}), biggest or latest first. */
+  private Html.Safe stories(Context context) throws IOException {
+    Messages words = context.words();
+    QueryParameters parameters = context.request().parameters();
+    StoryListing.Order order = JsonApi.storyOrder(parameters);
+    List<StorySummary> stories = views.stories(JsonApi.storyFilter(parameters, views.clock()), order,
+        JsonApi.limit(parameters));
+    StringBuilder kept = new StringBuilder();
+    for (String name : List.of("country", "entity", "since", "q")) {
+      parameters.get(name).filter(v -> !v.isBlank()).ifPresent(v -> kept.append("&").append(name).append("=")
+          .append(Html.param(v)));
+    }
+    String filters = kept.toString();
+    Html.Safe sortLinks = Html.t("<p class=\"sort\">{}<a href=\"/stories?sort=size{}\"{}>{}</a> · "
+            + "<a href=\"/stories?sort=latest{}\"{}>{}</a></p>", words.sortBy() + words.colon(), filters,
+        order == StoryListing.Order.SIZE ? Html.t(" aria-current=\"true\"") : Html.Safe.EMPTY, words.sortBiggest(),
+        filters, order == StoryListing.Order.LATEST ? Html.t(" aria-current=\"true\"") : Html.Safe.EMPTY,
+        words.sortLatest());
+    List<Html.Safe> items = new ArrayList<>();
+    for (StorySummary story : stories) {
+      items.add(Html.t("<li class=\"hit story\"><h3><a href=\"/story/{}\">{}</a></h3><p class=\"meta\">{}</p></li>",
+          Html.segment(story.id()), story.title(), storyFacts(story, words)));
+    }
+    String heading = words.stories() + parameters.get("country").filter(c -> c.matches("[A-Za-z]{2}"))
+        .map(c -> " — " + words.countryName(c.toUpperCase(java.util.Locale.ROOT))).orElse("");
+    Html.Safe main = Html.t("<h1>{}</h1>{}{}", heading, sortLinks, items.isEmpty()
+        ? Html.t("<p class=\"empty\">—</p>") : Html.t("<ol class=\"hits story-list\">{}</ol>", Html.join(items)));
+    return layout(context, heading, main, Optional.empty());
   }
 
   private Html.Safe article(Context context, String id) throws IOException {
@@ -422,10 +494,22 @@ final class Pages {
         article.byline().map(b -> Html.t(" · <span class=\"byline\">{}</span>", b)).orElse(Html.Safe.EMPTY), source,
         Html.join(captions), Html.join(body), words.facts(),
         facts.isEmpty() ? Html.t("<p>—</p>") : Html.t("<ol class=\"facts\">{}</ol>", Html.join(facts)),
-        words.moreLikeThis(), hitList(similar.hits(), words),
-        article.grouping().story().map(s -> Html.t("<p><a href=\"/story/{}\">{}</a></p>", Html.segment(s), words.story()))
-            .orElse(Html.Safe.EMPTY));
+        words.moreLikeThis(), hitList(similar.hits(), words), storyOf(article, words));
     return layout(context, article.title(), main, Optional.empty());
+  }
+
+  /** The story an article belongs to, linked to its timeline, with what it is in one line. */
+  private Html.Safe storyOf(Article article, Messages words) throws IOException {
+    Optional<StorySummary> story = article.grouping().story().isEmpty() ? Optional.empty()
+        : views.story(article.grouping().story().get(), 0, 0).map(StoryTimeline::summary);
+    if (story.isEmpty()) {
+      return Html.Safe.EMPTY;
+    }
+    Html.Safe copy = article.grouping().duplicateOf().map(original -> Html.t("<p class=\"copy-of\">{} <a href=\"/article/{}\">{}</a></p>",
+        words.copyOf(), Html.segment(original), original)).orElse(Html.Safe.EMPTY);
+    return Html.t("<section class=\"story-of\" aria-labelledby=\"story\"><h2 id=\"story\">{}</h2><p><a href=\"/story/{}\">{}</a></p>"
+        + "<p class=\"meta\">{}</p>{}</section>", words.story(), Html.segment(story.get().id()), story.get().title(),
+        storyFacts(story.get(), words), copy);
   }
 
   private static String kindName(ArticleMarkup.Kind kind, Messages words) {

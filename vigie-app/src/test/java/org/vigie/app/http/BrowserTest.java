@@ -157,7 +157,7 @@ class BrowserTest {
     screenshot("country");
 
     browser.findElement(By.cssSelector(".stories a")).click();
-    assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+    assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(3);
     screenshot("story");
 
     open("/map");
@@ -171,6 +171,30 @@ class BrowserTest {
         .contains("h0");
     browser.findElement(By.cssSelector("svg.world a[href='/country/LY']")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Latest news — Libya");
+  }
+
+  @Test
+  void articleToItsStory_timelineInOrderWithTheCopyMarked_thenAllStories() throws IOException {
+    open("/article/" + AnnotatedArticles.akarInTripoli().id() + "?hl=en");
+    browser.findElement(By.cssSelector(".story-of a")).click();
+
+    assertThat(browser.getCurrentUrl()).endsWith("/story/" + AnnotatedArticles.STORY);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(AnnotatedArticles.akarInTripoli().title());
+    assertThat(browser.findElements(By.cssSelector("tbody tr time"))).extracting(WebElement::getText)
+        .containsExactly("2020-07-03", "2020-07-04", "2020-07-05");
+    List<WebElement> copies = browser.findElements(By.cssSelector("tr.copy"));
+    assertThat(copies).hasSize(1);
+    assertThat(copies.getFirst().getText()).contains("Le Régional").contains("copy of");
+    screenshot("story-timeline");
+
+    copies.getFirst().findElement(By.cssSelector(".copy-of a")).click();
+    assertThat(browser.getCurrentUrl()).endsWith("/article/" + AnnotatedArticles.akarInTripoli().id());
+
+    browser.findElement(By.cssSelector("header nav a[href='/stories']")).click();
+    assertThat(browser.findElements(By.cssSelector(".story-list h3 a"))).extracting(WebElement::getText)
+        .containsExactly(AnnotatedArticles.akarInTripoli().title(), WebFixture.HOSTILE.title());
+    assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    screenshot("stories");
   }
 
   @Test

@@ -35,6 +35,7 @@ class WebApiTest {
   static JsonNode openApi;
   static final String FRENCH = AnnotatedArticles.akarInTripoli().id();
   static final String ENGLISH = AnnotatedArticles.akarInEnglish().id();
+  static final String COPY = WebFixture.COPY.id();
 
   @BeforeAll
   static void start() throws Exception {
@@ -123,20 +124,73 @@ class WebApiTest {
     assertThat(country.get("code").asText()).isEqualTo("LY");
     assertThat(country.get("nameFr").asText()).isEqualTo("Libye");
     assertThat(country.get("articles").asLong()).isEqualTo(3);
-    assertThat(country.get("stories").findValuesAsText("id")).containsExactly(AnnotatedArticles.STORY);
+    assertThat(country.get("stories").findValuesAsText("id"))
+        .containsExactly(AnnotatedArticles.STORY, WebFixture.HOSTILE_STORY);
     assertThat(country.get("stories").get(0).get("title").asText()).startsWith("Le ministre turc");
     assertThat(country.get("persons").findValuesAsText("value")).contains(AnnotatedArticles.AKAR);
     described("/api/countries/{code}", "get", "/api/countries/Libya");
   }
 
   @Test
-  void story_listsItsArticlesOldestFirst() throws Exception {
+  void story_listsItsArticlesInPublicationOrderWithTheCopyMarked() throws Exception {
     JsonNode story = described("/api/stories/{id}", "get", "/api/stories/" + AnnotatedArticles.STORY);
 
     assertThat(story.get("firstSeen").asText()).isEqualTo("2020-07-03");
-    assertThat(story.get("articles").findValuesAsText("id")).containsExactly(FRENCH, ENGLISH);
-    assertThat(story.get("outlets").findValuesAsText("label")).containsExactlyInAnyOrder("AFP", "Example News");
+    assertThat(story.get("lastSeen").asText()).isEqualTo("2020-07-05");
+    assertThat(story.get("total").asLong()).isEqualTo(3);
+    assertThat(story.get("outletCount").asLong()).isEqualTo(3);
+    assertThat(story.get("articles").findValuesAsText("id")).containsExactly(FRENCH, COPY, ENGLISH);
+    assertThat(story.get("entries").findValuesAsText("id")).containsExactly(FRENCH, COPY, ENGLISH);
+    assertThat(story.at("/entries/1/duplicateOf").asText()).isEqualTo(FRENCH);
+    assertThat(story.at("/entries/1/outlet").asText()).isEqualTo("Le Régional");
+    assertThat(story.at("/entries/0/duplicateOf").isNull()).isTrue();
+    assertThat(story.get("copies").asLong()).isEqualTo(1);
+    assertThat(story.get("outlets").findValuesAsText("label"))
+        .containsExactlyInAnyOrder("AFP", "Example News", "Le Régional");
+    assertThat(story.get("timeline")).hasSize(3);
     described("/api/stories/{id}", "get", "/api/stories/none");
+  }
+
+  @Test
+  void story_page_offsetAndLimit() throws Exception {
+    JsonNode page = described("/api/stories/{id}", "get", "/api/stories/" + AnnotatedArticles.STORY + "?offset=2&limit=1");
+
+    assertThat(page.get("offset").asLong()).isEqualTo(2);
+    assertThat(page.get("entries").findValuesAsText("id")).containsExactly(ENGLISH);
+    assertThat(page.get("total").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void stories_biggestFirst_fitTheDescription() throws Exception {
+    JsonNode list = described("/api/stories", "get", "/api/stories");
+
+    assertThat(list.get("sort").asText()).isEqualTo("size");
+    assertThat(list.get("stories").findValuesAsText("id"))
+        .containsExactly(AnnotatedArticles.STORY, WebFixture.HOSTILE_STORY);
+    JsonNode akar = list.at("/stories/0");
+    assertThat(akar.get("title").asText()).isEqualTo(AnnotatedArticles.akarInTripoli().title());
+    assertThat(akar.get("articles").asLong()).isEqualTo(3);
+    assertThat(akar.get("outletCount").asLong()).isEqualTo(3);
+    assertThat(akar.get("languages").findValuesAsText("value")).containsExactly("fr", "en");
+    assertThat(akar.get("firstSeen").asText()).isEqualTo("2020-07-03");
+    assertThat(akar.get("lastSeen").asText()).isEqualTo("2020-07-05");
+  }
+
+  @Test
+  void stories_countryEntitySinceAndSort_keepTheStoriesWithAMatchingArticle() throws Exception {
+    assertThat(described("/api/stories", "get", "/api/stories?country=tn").get("stories")).isEmpty();
+    assertThat(described("/api/stories", "get", "/api/stories?entity=" + AnnotatedArticles.AKAR).get("stories")
+        .findValuesAsText("id")).containsExactly(AnnotatedArticles.STORY);
+    assertThat(described("/api/stories", "get", "/api/stories?since=2020-07-05").get("stories")
+        .findValuesAsText("id")).containsExactly(AnnotatedArticles.STORY);
+    assertThat(described("/api/stories", "get", "/api/stories?sort=latest&q=" + q("lang:en")).get("stories")
+        .findValuesAsText("id")).containsExactly(AnnotatedArticles.STORY, WebFixture.HOSTILE_STORY);
+
+    for (String bad : List.of("country=Libya", "since=yesterday", "sort=loudest", "q=" + q("colour:red"))) {
+      HttpResponse<String> response = web.get("/api/stories?" + bad);
+      assertThat(response.statusCode()).as(bad).isEqualTo(400);
+      described("/api/stories", "get", response);
+    }
   }
 
   @Test
@@ -172,6 +226,9 @@ class WebApiTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"file:///etc/passwd\"}")).header("Authorization", bearer));
     HttpResponse<String> noFailure = web.send(HttpRequest.newBuilder(web.base.resolve("/api/failures/reprocess"))
         .POST(HttpRequest.BodyPublishers.ofString("{\"location\": \"file:/x\"}")).header("Authorization", bearer));
+    HttpResponse<String> retried = web.send(HttpRequest.newBuilder(web.base.resolve("/api/failures/reprocess"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"location\": \"" + WebFixture.KEPT + "\"}"))
+        .header("Authorization", bearer));
 
     assertThat(deleted.statusCode()).isEqualTo(204);
     described("/api/articles/{id}", "delete", missing);
@@ -180,6 +237,9 @@ class WebApiTest {
     assertThat(notHttp.statusCode()).isEqualTo(400);
     described("/api/failures/reprocess", "post", noFailure);
     assertThat(noFailure.statusCode()).isEqualTo(404);
+    JsonNode outcome = described("/api/failures/reprocess", "post", retried);
+    assertThat(outcome.get("used").asText()).isEqualTo("kept-copy");
+    assertThat(outcome.get("why").asText()).contains("gone");
     assertThat(web.writes).contains("delete " + WebFixture.HOSTILE_ID, "ingest https://example.org/a",
         "reprocess file:/x").doesNotContain("ingest file:///etc/passwd");
   }
@@ -267,7 +327,7 @@ class WebApiTest {
   @Test
   void pages_allAnswerWithAStrictPolicy() throws Exception {
     for (String path : List.of("/", "/search?q=Tripoli", "/country/LY", "/entity/" + AnnotatedArticles.AKAR,
-        "/story/" + AnnotatedArticles.STORY, "/article/" + FRENCH, "/map")) {
+        "/story/" + AnnotatedArticles.STORY, "/article/" + FRENCH, "/map", "/stories", "/stories?country=LY&sort=latest")) {
       HttpResponse<String> response = web.get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type")).as(path).contains("text/html; charset=utf-8");
@@ -284,7 +344,7 @@ class WebApiTest {
   @Test
   void hostileArticle_isEscapedEverywhere() throws Exception {
     for (String path : List.of("/article/" + WebFixture.HOSTILE_ID, "/search?q=Tripoli", "/country/LY",
-        "/search?q=" + q("<script>alert(1)</script>"))) {
+        "/search?q=" + q("<script>alert(1)</script>"), "/stories", "/story/" + WebFixture.HOSTILE_STORY)) {
       String html = web.get(path).body();
       assertThat(html).as(path).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
           .doesNotContainIgnoringCase("<iframe").doesNotContainIgnoringCase("<svg onload");
@@ -296,5 +356,16 @@ class WebApiTest {
     String article = web.get("/article/" + WebFixture.HOSTILE_ID).body();
     assertThat(article).contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Tripoli &amp;amp;")
         .contains("&lt;svg onload=alert(&#39;byline&#39;)&gt;");
+  }
+
+  @Test
+  void articlePage_linksToItsStoryWithWhatItIs() throws Exception {
+    String french = web.get("/article/" + FRENCH + "?hl=en").body();
+    String copy = web.get("/article/" + COPY + "?hl=en").body();
+
+    assertThat(french).contains("href=\"/story/" + AnnotatedArticles.STORY + "\"").contains("3 articles · 3 outlets");
+    assertThat(copy).contains("copy of <a href=\"/article/" + FRENCH + "\"");
+    assertThat(web.get("/story/" + AnnotatedArticles.STORY + "?hl=en").body()).contains("class=\"copy\"")
+        .contains("2020-07-03 → 2020-07-05");
   }
 }

@@ -13,21 +13,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigie.app.Fixtures;
+import org.vigie.ingest.FailureRetry;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.model.Article;
 import org.vigie.model.EntityType;
+import org.vigie.model.Grouping;
 import org.vigie.store.ArticleStore;
 import org.vigie.store.DataDirectory;
 import org.vigie.testing.AnnotatedArticles;
 
 /**
- * A server over hand-annotated articles (the Akar story in French and English, a Tunisian election)
- * and a hostile one, with an API token and write operations that only record what they were asked.
+ * A server over hand-annotated articles (the Akar story in French and English with a regional copy,
+ * a Tunisian election) and a hostile one in a story of its own, with an API token and write operations
+ * that only record what they were asked.
  */
 final class WebFixture implements AutoCloseable {
   static final String TOKEN = "test-token-0123456789";
+  /** The one location whose failure the recording write operations retry. */
+  static final String KEPT = "file:/kept.txt";
   static final String HOSTILE_ID;
   static final Article HOSTILE = hostile();
+  /** The hostile article's story: its title is the story's title. */
+  static final String HOSTILE_STORY = "s-hostile";
+  /** The French dispatch cut short and republished by a regional site the next day: a copy in the Akar story. */
+  static final Article COPY = AnnotatedArticles.builder("https://regional.example.fr/akar-libye", "Le Régional",
+          "Hulusi Akar en visite en Libye", "fr", "2020-07-04", "L'Otan suit de près la situation en Libye.")
+      .build().withGrouping(new Grouping(Optional.of(AnnotatedArticles.akarInTripoli().id()),
+          Optional.of(AnnotatedArticles.STORY)));
 
   static {
     HOSTILE_ID = HOSTILE.id();
@@ -43,7 +55,7 @@ final class WebFixture implements AutoCloseable {
     DataDirectory data = new DataDirectory(temp.resolve("data"));
     try (ArticleStore writer = ArticleStore.openForWriting(data)) {
       for (Article article : List.of(AnnotatedArticles.akarInTripoli(), AnnotatedArticles.akarInEnglish(),
-          AnnotatedArticles.tunisElection(), HOSTILE)) {
+          AnnotatedArticles.tunisElection(), HOSTILE, COPY)) {
         writer.put(article);
       }
       writer.commit();
@@ -63,9 +75,11 @@ final class WebFixture implements AutoCloseable {
       }
 
       @Override
-      public Optional<IngestSummary> reprocess(String location) {
+      public Optional<FailureRetry.Outcome> reprocess(String location) {
         writes.add("reprocess " + location);
-        return Optional.empty();
+        return location.equals(KEPT) ? Optional.of(new FailureRetry.Outcome(location, FailureRetry.Origin.KEPT_COPY,
+            "the file is gone: processed the bytes kept when it failed", new IngestSummary(1, 0, 0, Map.of())))
+            : Optional.empty();
       }
     };
     server = new ApiServer(store, new InetSocketAddress("127.0.0.1", 0),
@@ -89,6 +103,7 @@ final class WebFixture implements AutoCloseable {
         .entity("<script>id</script>", "<script>alert('entity')</script>", EntityType.PER, List.of(), null, null, p0)
         .place("Tripoli", 2210247, "Tripoli", "LY", 32.89, 13.19, p0)
         .country("LY", 0.5)
+        .story(HOSTILE_STORY)
         .build();
   }
 
