@@ -170,15 +170,16 @@ final class EventReader {
     if (m.is(Form.GERUND) && !(english && g.be()) || infinitive && !g.modal()) {
       return Optional.empty();  // "pour rencontrer X", "after meeting X": a purpose or a circumstance
     }
-    if (english && m.is(Form.BASE) && !infinitive && !g.have() && !g.modal() && nounBefore(m.start())) {
-      return Optional.empty();
+    if (english && (m.is(Form.BASE) || m.is(Form.FINITE)) && !infinitive && !g.have() && !g.modal()
+        && nounBefore(m.start())) {
+      return Optional.empty();  // "the appeals court", "a sign of"
     }
     boolean participle = m.is(Form.PARTICIPLE) && !m.is(Form.FINITE) || m.is(Form.PAST) && (g.have() || g.be())
         || m.is(Form.PARTICIPLE) && (g.have() || g.be());
     boolean movement = entry.frame().etre() || entry.reflexive();
     boolean passive = participle && g.be() && !movement;
     boolean bare = !g.have() && !g.be() && (m.is(Form.PARTICIPLE) && !m.is(Form.FINITE)
-        || english && m.is(Form.PAST) && agentAfter(m.end()).isPresent());
+        || english && m.is(Form.PAST) && (agentAfter(m.end()).isPresent() || reducedRelative(m)));
     Event.Factuality factuality = g.negated() ? Event.Factuality.NEGATED
         : g.modal() || m.is(Form.FUTURE) || infinitive ? Event.Factuality.UNCERTAIN : Event.Factuality.ASSERTED;
 
@@ -200,7 +201,7 @@ final class EventReader {
       Subject left = subject(g.start());
       actors.addAll(left.participants());
       edge = left.edge();
-      if (actors.isEmpty() && incise(g.start())) {
+      if (actors.isEmpty() && entry.root() == CameoRoot.MAKE_PUBLIC_STATEMENT && incise(g.start())) {
         invertedSubject(m.end()).ifPresent(actors::add);
       }
     }
@@ -234,6 +235,25 @@ final class EventReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An English past form that qualifies the noun before it rather than tells what that noun did:
+   * "people accused of rape", "the deal signed in 2019" — a transitive verb with a common noun
+   * before and a preposition or the end of the clause after, where an active verb would have its
+   * object.
+   */
+  private boolean reducedRelative(Match m) {
+    if (m.start() == 0 || m.end() >= s.size() || m.entry().frame().object().isEmpty()) {
+      return false;
+    }
+    String before = s.words.get(m.start() - 1).text();
+    String after = lower.get(m.end());
+    boolean noun = Character.isLowerCase(before.charAt(0)) && !language.subjectPronouns().contains(before)
+        && !language.skippable().contains(before) && !language.determiners().contains(before)
+        && !language.relatives().contains(before) && !before.equals("it") && !before.equals("we")
+        && !before.equals("i") && !before.equals("you") && !language.coordinators().contains(before);
+    return noun && (language.preposition(after) && !after.equals("to") || after.equals(",") || after.equals("."));
   }
 
   /** A verb right after "et", "and", "puis" shares the subject of the verb before it. */
@@ -379,7 +399,9 @@ final class EventReader {
     if (english && m.start() >= 2 && lower.get(m.start() - 1).equals("'s")) {
       s.nameAt(m.start() - 2).ifPresent(n -> actors.add(context.name(s, n)));
     } else if (english && m.start() >= 1) {
-      s.nameAt(m.start() - 1).filter(n -> !n.inRole()).ifPresent(n -> actors.add(context.name(s, n)));
+      // "the Akar visit", not "the Warsaw summit": a place before the noun says where.
+      s.nameAt(m.start() - 1).filter(n -> !n.inRole() && n.type() != EntityType.LOC)
+          .ifPresent(n -> actors.add(context.name(s, n)));
     }
     int k = m.end();
     while (k < s.size() && k < m.end() + 8) {
@@ -406,6 +428,12 @@ final class EventReader {
           actors.addAll(by);
         }
         break;
+      }
+      boolean article = k > m.end() && language.preposition(lower.get(k - 1))
+          && !language.genitives().contains(lower.get(k - 1));
+      if (article) {
+        k++;
+        continue;  // "avec des Toulousains": "des" is an article there, not "of"
       }
       if (language.genitives().contains(w) && genitive.isEmpty() && actors.isEmpty() && !frame.genitiveTarget()) {
         int group = groupAfter(k + 1);
@@ -442,6 +470,8 @@ final class EventReader {
   private Subject subject(int from) {
     List<Participant> actors = new ArrayList<>();
     boolean expect = false;
+    boolean joined = false;
+    int companions = -1;
     int j = from - 1;
     int steps = 0;
     while (j >= 0 && steps++ < MAX_SUBJECT_WORDS) {
@@ -511,8 +541,15 @@ final class EventReader {
         if (preposition == null || language.genitives().contains(preposition)) {
           actors.add(groupAt(j));
         }
-      } else if (language.coordinators().contains(w) || language.companions().contains(w)) {
+      } else if (language.companions().contains(w)) {
+        // "X, accompagné de Y, …": Y goes with X; without an X before, Y is no subject.
         expect = !actors.isEmpty();
+        companions = actors.size();
+      } else if (language.coordinators().contains(w)) {
+        // A comma joins names only in a list that "et"/"and" closes ("X, Y et Z").
+        boolean and = !w.equals(",");
+        joined |= and && !actors.isEmpty();
+        expect = expect || !actors.isEmpty() && (and || joined);
       } else if (language.relatives().contains(w) && !actors.isEmpty() || !actors.isEmpty() && verbForm(j)) {
         break;
       } else if (language.subjectPronouns().contains(w) && actors.isEmpty()) {
@@ -520,6 +557,9 @@ final class EventReader {
         break;
       }
       j--;
+    }
+    if (companions >= 0 && actors.size() == companions) {
+      actors.clear();
     }
     return new Subject(actors, Math.max(0, j + 1));
   }
@@ -966,7 +1006,10 @@ final class EventReader {
   private Optional<Candidate> build(Entry entry, int first, int end, List<Participant> actorsFound,
       Optional<Participant> targetFound, ObjectReading object, Event.Factuality factuality, boolean nominal, int edge,
       int groupStart) {
-    List<Participant> actors = distinct(actorsFound);
+    // Who visits, meets, signs or speaks is named; "des personnes" or "officials" doing so is no news event.
+    boolean groupsAct = entry.root().compareTo(CameoRoot.YIELD) >= 0;
+    List<Participant> actors = distinct(actorsFound).stream()
+        .filter(a -> groupsAct || a.kind() != Participant.Kind.GROUP).toList();
     Optional<Participant> target = targetFound.filter(t -> actors.stream().noneMatch(a -> a.value().equals(t.value())));
     int clauseEnd = clauseEnd(end, object.end());
     Optional<Place> located = place(first, end, edge, clauseEnd, actors, target, entry.frame())
@@ -977,7 +1020,8 @@ final class EventReader {
     boolean goesSomewhere = frame.object().contains(ObjectRole.PLACE) || frame.object().contains(ObjectRole.THEME)
         || entry.root() == CameoRoot.PROTEST || entry.root() == CameoRoot.EXHIBIT_FORCE_POSTURE;
     boolean destination = located.isPresent() && goesSomewhere || object.purpose();
-    boolean partyTarget = target.filter(Participant::party).isPresent() || object.complement()
+    boolean partyTarget = target.filter(Participant::party).isPresent()
+        || object.complement() && entry.root() == CameoRoot.APPEAL
         || entry.root() == CameoRoot.CONSULT && actors.size() >= 2;
     if (frame.weak() && !destination && !partyTarget) {
       return Optional.empty();
@@ -1026,6 +1070,7 @@ final class EventReader {
     int bestDistance = Integer.MAX_VALUE;
     for (EventSentence.PlaceAt p : s.placesIn(Math.max(edge, first - MAX_CLAUSE_WORDS), clauseEnd)) {
       if (p.demonym() || p.first() < edge || p.first() >= clauseEnd || s.roleStart(p.first()) >= 0
+          || s.bracketed(p.first())
           || overlaps(p.first(), p.end(), actors) || target.filter(t -> t.first() < p.end() && p.first() < t.end())
               .isPresent()) {
         continue;

@@ -223,6 +223,19 @@ final class EventSentence {
         : Optional.of(times.get(timeAt[word]));
   }
 
+  /** Whether the word stands between brackets, an aside ("(20 h 30 en France)"). */
+  boolean bracketed(int word) {
+    for (int k = word - 1; k >= 0 && k > word - 12; k--) {
+      if (lower.get(k).equals(")")) {
+        return false;
+      }
+      if (lower.get(k).equals("(")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first word of the role the word belongs to, or -1. */
   int roleStart(int word) {
     return word < 0 || word >= roleStart.length ? -1 : roleStart[word];

@@ -145,7 +145,9 @@ public final class EventStage implements Stage<Article, Article> {
     }
     for (int q = low; q < quotes.size() && quotes.get(q).span().start() <= within.end() + 200; q++) {
       Quote quote = quotes.get(q);
-      if (quote.speaker().isEmpty() || quote.cue().filter(c -> !c.isBlank()).isEmpty()) {
+      // Quoted words only: reported speech the quotes stage finds after verbs of evaluation ("described",
+      // "attacked … as") is no statement, and the lexicon reads verbs of saying with their own subject.
+      if (!quote.direct() || quote.speaker().isEmpty() || quote.cue().filter(c -> !c.isBlank()).isEmpty()) {
         continue;
       }
       String cue = quote.cue().get().strip();
