@@ -22,7 +22,7 @@ import org.vigie.model.SpanTarget;
  * What the whole article tells about a sentence's participants: the country of an actor (from the
  * roles the text gives a person, the place a name resolves to, or a demonym after an organisation's
  * name: "le Gouvernement d'union nationale (GNA) libyen"), the person a pronoun stands for (the last
- * person named before it), and the city "la capitale" means (the capital of the country the
+ * person who acted), and the city "la capitale" means (the capital of the country the
  * sentence or the article is about). Made for one article and read by one thread.
  */
 final class ArticleContext {
@@ -36,9 +36,9 @@ final class ArticleContext {
   private final Map<String, Entity> entities = new HashMap<>();
   /** Each entity's mentions, in reading order. */
   private final Map<String, List<Mention>> mentions = new HashMap<>();
-  /** Person mentions in reading order, for pronouns. */
-  private final List<Mention> persons;
   private final Map<String, Optional<String>> countries = new HashMap<>();
+  /** The person who acted in the last event read, for the pronouns of the sentences after. */
+  private Optional<Participant> lastPersonActor = Optional.empty();
 
   ArticleContext(Article article, String language, Map<String, GazetteerEntry> capitals) {
     this.article = article;
@@ -50,7 +50,6 @@ final class ArticleContext {
     for (Mention m : ordered) {
       m.entity().ifPresent(id -> mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(m));
     }
-    this.persons = ordered.stream().filter(m -> m.type() == EntityType.PER).toList();
   }
 
   private static int order(SpanTarget in) {
@@ -88,15 +87,22 @@ final class ArticleContext {
             Optional.empty(), s.span(), -1, -1));
   }
 
-  /** The last person named before a word of a sentence, for a pronoun that stands for them. */
-  Optional<Participant> personBefore(EventSentence s, int word) {
-    int offset = s.words.get(word).start();
-    return lastBefore(persons, new Span(s.in, s.index, offset, offset)).map(found -> {
-      Optional<String> country = found.entity().flatMap(id -> country(Optional.ofNullable(entities.get(id)),
-          found.text()));
-      return new Participant(Participant.Kind.NAME, found.text(), found.entity().orElse(found.text()), country,
-          Optional.empty(), s.span(word, word + 1), word, word + 1);
-    });
+  /** The person who acted in the last event read with a named person acting. */
+  Optional<Participant> lastPersonActor() {
+    return lastPersonActor;
+  }
+
+  /** Notes who acted in the events of a sentence just read, in order. */
+  void acted(List<Candidate> events) {
+    for (Candidate c : events) {
+      c.actors().stream().filter(this::person).findFirst().ifPresent(a -> lastPersonActor = Optional.of(a));
+    }
+  }
+
+  /** Whether a participant is a person the recogniser named. */
+  boolean person(Participant p) {
+    return p.kind() == Participant.Kind.NAME
+        && Optional.ofNullable(entities.get(p.value())).filter(e -> e.type() == EntityType.PER).isPresent();
   }
 
   /** The last mention of a list in reading order that starts before {@code point}. */

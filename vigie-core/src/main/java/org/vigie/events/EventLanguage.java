@@ -131,7 +131,7 @@ record EventLanguage(String code, TriggerLexicon triggers, Set<String> determine
         Set.of("between", "among"),
         Set.of("and", ",", "&", "or"),
         Set.of("accompanied", "along", "together", "joined", "flanked", "alongside"),
-        Set.of("who", "which"),
+        Set.of("who", "which", "whom"),
         Set.of("that", "but", "because", "when", "while", "although", "though", "if", "whereas", "since", "where",
             "whose", ";", ":", "\"", "“", "”", "according", "after", "before", "as", "unless", "until"),
         Set.of("he", "she", "they"),

@@ -174,6 +174,12 @@ final class EventReader {
         && nounBefore(m.start())) {
       return Optional.empty();  // "the appeals court", "a sign of"
     }
+    if (english && m.is(Form.BASE) && !infinitive && !g.modal() && !subjectBefore(g.start())) {
+      return Optional.empty();  // "… or even directly declare": a present tense follows its subject
+    }
+    if (!english && (m.is(Form.FINITE) || m.is(Form.FUTURE)) && g.start() == m.start() && determinerBefore(m.start())) {
+      return Optional.empty();  // "un très mauvais signe": a noun spelt like the verb
+    }
     boolean participle = m.is(Form.PARTICIPLE) && !m.is(Form.FINITE) || m.is(Form.PAST) && (g.have() || g.be())
         || m.is(Form.PARTICIPLE) && (g.have() || g.be());
     boolean movement = entry.frame().etre() || entry.reflexive();
@@ -197,18 +203,32 @@ final class EventReader {
     } else if (coordinatedVerb(g.start())) {
       actors.addAll(lastActors);
       edge = g.start();
+    } else if (entry.root() == CameoRoot.MAKE_PUBLIC_STATEMENT && incise(g.start())) {
+      // "…, a indiqué le manageur du club, Pierre Dréossi", "…, said one GOP source": the speaker follows,
+      // unless the name just before the comma is the subject in apposition ("Gabriel Attal, a affirmé").
+      invertedSubject(m.end()).ifPresent(actors::add);
+      edge = g.start();
+      if (actors.isEmpty()) {
+        Subject left = subject(g.start());
+        if (!left.participants().isEmpty() && left.participants().getLast().end() == g.start() - 1) {
+          actors.addAll(left.participants());
+          edge = left.edge();
+        }
+      }
     } else {
       Subject left = subject(g.start());
       actors.addAll(left.participants());
       edge = left.edge();
-      if (actors.isEmpty() && entry.root() == CameoRoot.MAKE_PUBLIC_STATEMENT && incise(g.start())) {
-        invertedSubject(m.end()).ifPresent(actors::add);
-      }
     }
     actors.addAll(companions(m.end()));
     ObjectReading object = object(m.end(), entry.frame(), true);
     if (target.isEmpty()) {
       target = object.target();
+    }
+    if (entry.root() == CameoRoot.ASSAULT && !actors.isEmpty() && actors.stream().allMatch(context::person)
+        && target.filter(context::person).isPresent()) {
+      // A politician who "attacked" a rival "for her support" did so in words.
+      entry = new Entry(CameoRoot.DISAPPROVE, "criticism", entry.kind(), entry.lemma(), false, entry.frame());
     }
     return build(entry, g.start(), m.end(), actors, target, object, factuality, false, edge, g.start());
   }
@@ -224,13 +244,21 @@ final class EventReader {
 
   /** The subject after the verb of an incise: the first name no preposition governs ("a déclaré le président X"). */
   private Optional<Participant> invertedSubject(int from) {
-    for (int k = from; k < s.size() && k < from + 10; k++) {
+    boolean apposition = false;
+    for (int k = from; k < s.size() && k < from + 16; k++) {
       Optional<EventSentence.NameAt> name = s.nameAt(k);
       if (name.isPresent()) {
-        return governing(name.get().first()) == null && !name.get().inRole()
-            ? Optional.of(context.name(s, name.get())) : Optional.empty();
+        String preposition = governing(name.get().first());
+        if (name.get().inRole() || preposition != null && !apposition) {
+          k = name.get().end() - 1;
+          continue;
+        }
+        return Optional.of(context.name(s, name.get()));
       }
-      if (lower.get(k).equals(",") || lower.get(k).equals(".")) {
+      String w = lower.get(k);
+      if (w.equals(",") && !apposition) {
+        apposition = true;  // "le manageur du club, Pierre Dréossi"
+      } else if (w.equals(",") || w.equals(".") || language.clauseEnds().contains(w) && !w.equals(",")) {
         return Optional.empty();
       }
     }
@@ -264,6 +292,32 @@ final class EventReader {
     String before = lower.get(groupStart - 1);
     return before.equals("et") || before.equals("and") || before.equals("puis") || before.equals("then")
         || before.equals("mais") || before.equals("but");
+  }
+
+  /** Whether a subject stands right before an English present: a name, a pronoun, a group ("they visit"). */
+  private boolean subjectBefore(int groupStart) {
+    if (groupStart == 0) {
+      return false;
+    }
+    String w = lower.get(groupStart - 1);
+    return s.nameAt(groupStart - 1).isPresent() || language.subjectPronouns().contains(w) || w.equals("we")
+        || w.equals("i") || w.equals("you") || language.groups().contains(w) || language.relatives().contains(w)
+        || w.equals("that");
+  }
+
+  /** Whether a determiner opens the phrase before a French verb form, adjectives between ("un très mauvais"). */
+  private boolean determinerBefore(int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      String w = lower.get(k);
+      if (language.determiners().contains(w) && !w.equals("leur")) {
+        return true;
+      }
+      if (!adjective(w) && !w.equals("très") && !w.equals("si") && !w.equals("bon") && !w.equals("mauvais")
+          && !w.equals("grand") && !w.equals("petit") && !w.equals("seul") && !w.equals("vrai")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the word before an English base form makes it a noun after all ("the visit" is caught earlier). */
@@ -422,7 +476,13 @@ final class EventReader {
         break;
       }
       if (language.agents().contains(w)) {
-        List<Participant> by = coordinatedNames(k + 1);
+        // "l'invasion de l'Ukraine par la Russie", not "release of records held by the Department".
+        boolean attached = true;
+        for (int b = genitive.map(Participant::end).orElse(m.end()); b < k; b++) {
+          attached &= language.determiners().contains(lower.get(b)) || genitive.isEmpty()
+              && language.genitives().contains(lower.get(b)) && b == m.end();
+        }
+        List<Participant> by = attached ? coordinatedNames(k + 1) : List.of();
         if (!by.isEmpty()) {
           actors.clear();
           actors.addAll(by);
@@ -471,11 +531,14 @@ final class EventReader {
     List<Participant> actors = new ArrayList<>();
     boolean expect = false;
     boolean joined = false;
+    boolean head = false;
     int companions = -1;
     int j = from - 1;
     int steps = 0;
     while (j >= 0 && steps++ < MAX_SUBJECT_WORDS) {
       String w = lower.get(j);
+      // English puts the head last: in "the California congressman said", California only qualifies it.
+      head |= english && actors.isEmpty() && headNoun(j);
       if (w.equals(")")) {
         j = opening(j) - 1;
         continue;
@@ -511,6 +574,12 @@ final class EventReader {
           }
           j = n.first() - 1;
           continue;
+        }
+        if (actors.isEmpty() && head) {
+          break;
+        }
+        if (actors.isEmpty() && n.type() == EntityType.LOC && preposition != null && !governedByOffice(n.first())) {
+          break;  // "le conseil municipal de la commune de X": the place says where, not who
         }
         if (actors.isEmpty() || expect) {
           int group = preposition == null || n.type() != EntityType.LOC ? -1 : groupBefore(n.first());
@@ -553,7 +622,7 @@ final class EventReader {
       } else if (language.relatives().contains(w) && !actors.isEmpty() || !actors.isEmpty() && verbForm(j)) {
         break;
       } else if (language.subjectPronouns().contains(w) && actors.isEmpty()) {
-        context.personBefore(s, j).ifPresent(actors::add);
+        pronoun(j).ifPresent(actors::add);
         break;
       }
       j--;
@@ -562,6 +631,40 @@ final class EventReader {
       actors.clear();
     }
     return new Subject(actors, Math.max(0, j + 1));
+  }
+
+  /** Whether the word is the head of an English noun phrase: a lower-case noun, not a function word. */
+  private boolean headNoun(int k) {
+    String word = s.words.get(k).text();
+    String w = lower.get(k);
+    return Character.isLowerCase(word.charAt(0)) && Character.isLetter(word.charAt(0))
+        && !language.determiners().contains(w) && !language.skippable().contains(w)
+        && !language.negations().contains(w) && !language.modals().contains(w)
+        && !language.haveAuxiliaries().contains(w) && !language.beAuxiliaries().contains(w)
+        && !language.coordinators().contains(w) && !language.companions().contains(w)
+        && !language.relatives().contains(w) && !language.preposition(w) && !language.groups().contains(w)
+        && !language.clauseEnds().contains(w) && !w.equals("'s") && s.timeAt(k).isEmpty() && !adjective(w);
+  }
+
+  /**
+   * Whether the noun before "de X" is an office or a body that a country or city acts through ("le
+   * président de la Turquie", "le ministère des Affaires étrangères de la Russie", "le parquet de
+   * Paris"), so that the place stands for its government.
+   */
+  private boolean governedByOffice(int name) {
+    int k = name - 1;
+    while (k >= 0 && language.determiners().contains(lower.get(k))) {
+      k--;
+    }
+    if (k < 1 || !language.genitives().contains(lower.get(k))) {
+      return true;
+    }
+    String word = s.words.get(k - 1).text();
+    return language.groups().contains(lower.get(k - 1)) || s.roleStart(k - 1) >= 0
+        || Lexicon.shared().is(Lexicon.Kind.ROLE, language.code(), word)
+        || Lexicon.shared().is(Lexicon.Kind.TITLE, language.code(), word)
+        || Lexicon.shared().is(Lexicon.Kind.ORG_HEAD, language.code(), word)
+        || Character.isUpperCase(word.charAt(0));
   }
 
   /** The group noun right before "de X" ("le parquet de Paris"), or -1. */
@@ -574,6 +677,23 @@ final class EventReader {
       return -1;
     }
     return language.groups().contains(lower.get(k - 1)) ? k - 1 : -1;
+  }
+
+  /**
+   * The person a subject pronoun stands for: a person named earlier in the same sentence as a
+   * subject ("Pagliano's lawyer has said he will refuse"), else the person who last acted in the
+   * article's earlier sentences (the centre of attention, as centering theory has it: Grosz, Joshi
+   * and Weinstein 1995), else none.
+   */
+  private Optional<Participant> pronoun(int word) {
+    for (int k = word - 1; k >= 0; k--) {
+      Optional<EventSentence.NameAt> n = s.nameAt(k);
+      if (n.isPresent() && n.get().type() == EntityType.PER && governing(n.get().first()) == null) {
+        return Optional.of(context.name(s, n.get()));
+      }
+    }
+    return context.lastPersonActor().map(p -> new Participant(p.kind(), s.text(word, word + 1), p.value(),
+        p.country(), Optional.empty(), s.span(word, word + 1), word, word + 1));
   }
 
   /**
@@ -1022,7 +1142,7 @@ final class EventReader {
     boolean destination = located.isPresent() && goesSomewhere || object.purpose();
     boolean partyTarget = target.filter(Participant::party).isPresent()
         || object.complement() && entry.root() == CameoRoot.APPEAL
-        || entry.root() == CameoRoot.CONSULT && actors.size() >= 2;
+        || actors.size() >= 2 && (frame.prepositions().contains("avec") || frame.prepositions().contains("with"));
     if (frame.weak() && !destination && !partyTarget) {
       return Optional.empty();
     }

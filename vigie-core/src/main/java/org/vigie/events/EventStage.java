@@ -101,8 +101,11 @@ public final class EventStage implements Stage<Article, Article> {
       List<Quote> blockQuotes = quotes.getOrDefault(block, List.of());
       for (EventSentence sentence : EventSentence.of(block.in(), block.index(), text, annotated)) {
         List<Candidate> read = new EventReader(language, sentence, context).read();
+        List<Candidate> said = statements(entities, blockQuotes, sentence, read, language, context);
         candidates.addAll(read);
-        candidates.addAll(statements(entities, blockQuotes, sentence, read, language, context));
+        candidates.addAll(said);
+        context.acted(read);
+        context.acted(said);
       }
     }
     return merge(inheritPlaces(candidates)).stream().map(c -> event(c, article)).toList();
