@@ -63,6 +63,9 @@ final class EventReader {
   /** The events of the sentence, in the order of their triggers. */
   List<Candidate> read() {
     List<Candidate> found = new ArrayList<>();
+    if (titleCase()) {
+      return found;  // "Clinton Hid Past Health Problems, Doctor Says": names cannot be told from words
+    }
     int i = 0;
     while (i < s.size()) {
       if (s.nameAt(i).isPresent() || s.timeAt(i).isPresent()) {
@@ -94,6 +97,22 @@ final class EventReader {
       i = next;
     }
     return absorbNested(found);
+  }
+
+  /** Whether most words outside names, five or more, are capitalised: a headline in title case. */
+  private boolean titleCase() {
+    int words = 0;
+    int capitalised = 0;
+    for (int k = 0; k < s.size(); k++) {
+      EventSentence.Word w = s.words.get(k);
+      if (Character.isLetter(w.text().charAt(0)) && s.nameAt(k).isEmpty()) {
+        words++;
+        if (Character.isUpperCase(w.text().charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 5 && capitalised * 10 >= words * 7;
   }
 
   /** A noun that names an event inside another event's target ("signé un accord") is that event's, not its own. */
@@ -239,7 +258,12 @@ final class EventReader {
       return false;
     }
     String before = lower.get(groupStart - 1);
-    return before.equals(",") || before.equals("»") || before.equals("\"") || before.equals("”");
+    if (before.equals(",")) {
+      // "Derek Mitchell, who served …, said": the comma closes a relative clause after the subject.
+      int open = insertionStart(groupStart - 1);
+      return open < 0 || !language.relatives().contains(lower.get(open + 1));
+    }
+    return before.equals("»") || before.equals("\"") || before.equals("”");
   }
 
   /** The subject after the verb of an incise: the first name no preposition governs ("a déclaré le président X"). */
@@ -336,7 +360,12 @@ final class EventReader {
     }
     boolean negated = m.start() > 0 && (lower.get(m.start() - 1).equals("aucune")
         || lower.get(m.start() - 1).equals("aucun") || lower.get(m.start() - 1).equals("no"));
-    Event.Factuality factuality = negated ? Event.Factuality.NEGATED : Event.Factuality.ASSERTED;
+    String governor = governing(m.start());
+    // "l'usage des bases pour une attaque", "a campaign against the visit": an aim, not a fact.
+    boolean aim = governor != null && (language.purposes().contains(governor) || governor.equals("for")
+        || governor.equals("contre") || governor.equals("against"));
+    Event.Factuality factuality = negated ? Event.Factuality.NEGATED
+        : aim ? Event.Factuality.UNCERTAIN : Event.Factuality.ASSERTED;
     List<Participant> actors = new ArrayList<>();
     Optional<Participant> target = Optional.empty();
     int first = m.start();
@@ -467,6 +496,9 @@ final class EventReader {
       if (inside.isPresent()) {
         k = inside.get().end();
         continue;
+      }
+      if (w.equals("et") || w.equals("and") || w.equals("ou") || w.equals("or")) {
+        break;  // "protests and the shutdown of …": what follows is another noun's
       }
       if (language.between().contains(w)) {
         List<Participant> both = coordinatedNames(k + 1);
@@ -1140,7 +1172,12 @@ final class EventReader {
     boolean goesSomewhere = frame.object().contains(ObjectRole.PLACE) || frame.object().contains(ObjectRole.THEME)
         || entry.root() == CameoRoot.PROTEST || entry.root() == CameoRoot.EXHIBIT_FORCE_POSTURE;
     boolean destination = located.isPresent() && goesSomewhere || object.purpose();
-    boolean partyTarget = target.filter(Participant::party).isPresent()
+    // Who comes "around to Trump" does not travel: a journey needs a place or a purpose. Talks need a
+    // named counterpart.
+    boolean journey = frame.object().contains(ObjectRole.PLACE) && frame.etre()
+        || frame.object().equals(java.util.Set.of(ObjectRole.PLACE));
+    boolean partyTarget = !journey && target.filter(t -> entry.root() == CameoRoot.CONSULT
+            ? t.kind() == Participant.Kind.NAME : t.party()).isPresent()
         || object.complement() && entry.root() == CameoRoot.APPEAL
         || actors.size() >= 2 && (frame.prepositions().contains("avec") || frame.prepositions().contains("with"));
     if (frame.weak() && !destination && !partyTarget) {

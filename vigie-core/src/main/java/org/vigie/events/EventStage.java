@@ -181,7 +181,7 @@ public final class EventStage implements Stage<Article, Article> {
       int to = cueEnd;
       boolean entity = entities.containsKey(quote.speaker().get());
       if (from < 0 || !entity || !Character.isLowerCase(cue.charAt(0)) || !cues.add(from)
-          || read.stream().anyMatch(c -> c.first() < to && from < c.end())
+          || read.stream().anyMatch(c -> c.first() < to && from < c.end()) || knows(language, sentence, from, to)
           || sentence.names.stream().anyMatch(n -> n.first() < to && from < n.end())) {
         continue;
       }
@@ -190,6 +190,17 @@ public final class EventStage implements Stage<Article, Article> {
           .ifPresent(statements::add);
     }
     return statements;
+  }
+
+  /** Whether the lexicon reads a verb among the cue's words: its own reading stands, event or none. */
+  private static boolean knows(EventLanguage language, EventSentence sentence, int from, int to) {
+    for (int w = from; w < to; w++) {
+      if (language.triggers().at(sentence.lower, w).stream()
+          .anyMatch(m -> m.entry().kind() == TriggerLexicon.Kind.VERB && !m.is(Form.NOUN))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The offset of the occurrence of {@code cue} nearest to the quote, or -1. */
