@@ -37,8 +37,8 @@ final class ArticleContext {
   /** Each entity's mentions, in reading order. */
   private final Map<String, List<Mention>> mentions = new HashMap<>();
   private final Map<String, Optional<String>> countries = new HashMap<>();
-  /** The person who acted in the last event read, for the pronouns of the sentences after. */
-  private Optional<Participant> lastPersonActor = Optional.empty();
+  /** The one person the sentence read last named, for the pronouns of the sentence after. */
+  private Optional<Participant> onlyPerson = Optional.empty();
 
   ArticleContext(Article article, String language, Map<String, GazetteerEntry> capitals) {
     this.article = article;
@@ -71,53 +71,22 @@ final class ArticleContext {
         name.first(), name.end());
   }
 
-  /**
-   * An entity or a name the sentence does not write (a speaker named by a quote: "a précisé le
-   * communiqué"). The evidence is the entity's last mention up to this sentence ("un communiqué du
-   * GNA"), else the sentence itself.
-   */
-  Participant named(String idOrName, EventSentence s) {
-    Optional<Entity> entity = Optional.ofNullable(entities.get(idOrName));
-    Optional<String> country = country(entity, entity.map(Entity::name).orElse(idOrName));
-    Span end = new Span(s.in, s.index, s.span().end(), s.span().end());
-    Optional<Mention> last = lastBefore(mentions.getOrDefault(idOrName, List.of()), end);
-    return last.map(m -> new Participant(Participant.Kind.NAME, m.text(), idOrName, country, Optional.empty(),
-            m.span(), -1, -1))
-        .orElseGet(() -> new Participant(Participant.Kind.NAME, s.text(0, s.size()), idOrName, country,
-            Optional.empty(), s.span(), -1, -1));
+  /** The one person the sentence read last named, when it named exactly one. */
+  Optional<Participant> onlyPersonBefore() {
+    return onlyPerson;
   }
 
-  /** The person who acted in the last event read with a named person acting. */
-  Optional<Participant> lastPersonActor() {
-    return lastPersonActor;
-  }
-
-  /** Notes who acted in the events of a sentence just read, in order. */
-  void acted(List<Candidate> events) {
-    for (Candidate c : events) {
-      c.actors().stream().filter(this::person).findFirst().ifPresent(a -> lastPersonActor = Optional.of(a));
-    }
+  /** Notes the persons a sentence names, once it is read, for the pronouns of the next. */
+  void read(EventSentence sentence) {
+    List<EventSentence.NameAt> persons = sentence.names.stream().filter(n -> n.type() == EntityType.PER).toList();
+    long distinct = persons.stream().map(n -> n.mention().entity().orElse(n.mention().text())).distinct().count();
+    onlyPerson = distinct == 1 ? Optional.of(name(sentence, persons.getFirst())) : Optional.empty();
   }
 
   /** Whether a participant is a person the recogniser named. */
   boolean person(Participant p) {
     return p.kind() == Participant.Kind.NAME
         && Optional.ofNullable(entities.get(p.value())).filter(e -> e.type() == EntityType.PER).isPresent();
-  }
-
-  /** The last mention of a list in reading order that starts before {@code point}. */
-  private static Optional<Mention> lastBefore(List<Mention> ordered, Span point) {
-    int low = 0;
-    int high = ordered.size();
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (READING_ORDER.compare(ordered.get(middle).span(), point) < 0) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return low == 0 ? Optional.empty() : Optional.of(ordered.get(low - 1));
   }
 
   /**

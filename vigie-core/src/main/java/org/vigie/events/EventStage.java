@@ -104,8 +104,7 @@ public final class EventStage implements Stage<Article, Article> {
         List<Candidate> said = statements(entities, blockQuotes, sentence, read, language, context);
         candidates.addAll(read);
         candidates.addAll(said);
-        context.acted(read);
-        context.acted(said);
+        context.read(sentence);
       }
     }
     return merge(inheritPlaces(candidates)).stream().map(c -> event(c, article)).toList();
@@ -185,8 +184,11 @@ public final class EventStage implements Stage<Article, Article> {
           || sentence.names.stream().anyMatch(n -> n.first() < to && from < n.end())) {
         continue;
       }
-      Optional<Participant> speaker = speaker(quote.speaker().get(), sentence, context);
-      speaker.flatMap(p -> new EventReader(language, sentence, context).statement(STATEMENT, from, to, p))
+      if (cue.endsWith("ing")) {
+        continue;  // "…, saying that": the speaker is the main clause's subject, read with its verb
+      }
+      speaker(quote.speaker().get(), sentence, context, quote.span())
+          .flatMap(p -> new EventReader(language, sentence, context).statement(STATEMENT, from, to, p))
           .ifPresent(statements::add);
     }
     return statements;
@@ -217,15 +219,22 @@ public final class EventStage implements Stage<Article, Article> {
     return best;
   }
 
-  /** The speaker as a participant: its mention in the sentence when there is one, else the entity or the name. */
-  private static Optional<Participant> speaker(String speaker, EventSentence sentence,
-      ArticleContext context) {
+  /**
+   * The speaker as a participant: a mention of the speaker in the sentence, outside the quoted words.
+   * A speaker the quotes stage found elsewhere (a pronoun it resolved) is not taken: without gender,
+   * "he said" after two people is a guess.
+   */
+  private static Optional<Participant> speaker(String speaker, EventSentence sentence, ArticleContext context,
+      Span quoted) {
     for (EventSentence.NameAt name : sentence.names) {
-      if (name.mention().entity().filter(speaker::equals).isPresent() || name.mention().text().equals(speaker)) {
+      Span at = name.mention().span();
+      boolean inQuote = at.start() >= quoted.start() && at.end() <= quoted.end();
+      if (!inQuote && (name.mention().entity().filter(speaker::equals).isPresent()
+          || name.mention().text().equals(speaker))) {
         return Optional.of(context.name(sentence, name));
       }
     }
-    return Optional.of(context.named(speaker, sentence));
+    return Optional.empty();
   }
 
   /**
