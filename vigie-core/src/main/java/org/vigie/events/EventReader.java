@@ -193,6 +193,15 @@ final class EventReader {
         && nounBefore(m.start())) {
       return Optional.empty();  // "the appeals court", "a sign of"
     }
+    if (english && m.is(Form.PAST) && !g.have() && !g.be() && m.start() > 0
+        && language.determiners().contains(lower.get(m.start() - 1))) {
+      return Optional.empty();  // "his announced plans"
+    }
+    boolean taking = entry.type().equals("seizure") || entry.type().equals("visit");
+    if (taking && m.end() < s.size() && (lower.get(m.end()).equals("on") || lower.get(m.end()).equals("upon")
+        || lower.get(m.end()).equals("under"))) {
+      return Optional.empty();  // "seized on cap-and-trade", "went under": another verb
+    }
     if (english && m.is(Form.BASE) && !infinitive && !g.modal() && !subjectBefore(g.start())) {
       return Optional.empty();  // "… or even directly declare": a present tense follows its subject
     }
@@ -259,9 +268,10 @@ final class EventReader {
     }
     String before = lower.get(groupStart - 1);
     if (before.equals(",")) {
-      // "Derek Mitchell, who served …, said": the comma closes a relative clause after the subject.
+      // "Derek Mitchell, who served …, said", "Dianne Feinstein, Democrat of California, said": the
+      // comma closes a clause or an apposition after the subject.
       int open = insertionStart(groupStart - 1);
-      return open < 0 || !language.relatives().contains(lower.get(open + 1));
+      return open < 0 || !language.relatives().contains(lower.get(open + 1)) && s.nameAt(open - 1).isEmpty();
     }
     return before.equals("»") || before.equals("\"") || before.equals("”");
   }
@@ -602,6 +612,9 @@ final class EventReader {
       if (w.equals(".") || language.clauseEnds().contains(w) && !w.equals(",")) {
         break;
       }
+      if (s.quoted(j)) {
+        break;  // the words of a quote do not act in the sentence that reports it
+      }
       Optional<EventSentence.NameAt> name = s.nameAt(j);
       if (name.isPresent()) {
         EventSentence.NameAt n = name.get();
@@ -731,7 +744,8 @@ final class EventReader {
   private Optional<Participant> pronoun(int word) {
     for (int k = word - 1; k >= 0; k--) {
       Optional<EventSentence.NameAt> n = s.nameAt(k);
-      if (n.isPresent() && n.get().type() == EntityType.PER && governing(n.get().first()) == null) {
+      if (n.isPresent() && n.get().type() == EntityType.PER && governing(n.get().first()) == null
+          && !s.quoted(k)) {
         return Optional.of(context.name(s, n.get()));
       }
     }
@@ -756,7 +770,9 @@ final class EventReader {
             || lexicon.at(lower, k + 1).stream().anyMatch(l -> l.is(Form.PARTICIPLE) || l.is(Form.GERUND));
         boolean phrase = language.determiners().contains(first) || language.preposition(first)
             || language.clauseEnds().contains(first);
-        return clause || phrase && !holdsSubject(k + 1, comma) ? k : -1;
+        boolean apposition = language.determiners().contains(first) && !language.preposition(first)
+            && !first.equals("'s");
+        return clause || apposition || phrase && !holdsSubject(k + 1, comma) ? k : -1;
       }
       if (w.equals(".") || w.equals(";")) {
         return -1;

@@ -50,6 +50,8 @@ final class EventSentence {
   private final int[] nameAt;
   private final int[] timeAt;
   private final int[] roleStart;
+  /** Which words stand inside quotation marks, computed on first use. */
+  private boolean[] quoteDepth;
 
   private EventSentence(SpanTarget in, int index, String text, List<Word> words, List<NameAt> names,
       List<PlaceAt> places, List<TimeAt> times, int[] roleStart) {
@@ -221,6 +223,27 @@ final class EventSentence {
   Optional<TimeAt> timeAt(int word) {
     return word < 0 || word >= timeAt.length || timeAt[word] < 0 ? Optional.empty()
         : Optional.of(times.get(timeAt[word]));
+  }
+
+  /**
+   * Whether the word stands inside quotation marks: an odd number of marks before it in the
+   * sentence ("“", "”", "«", "»", '"' and doubled single quotes counted alike).
+   */
+  boolean quoted(int word) {
+    if (quoteDepth == null) {
+      quoteDepth = new boolean[words.size()];
+      boolean inside = false;
+      for (int k = 0; k < words.size(); k++) {
+        String w = lower.get(k);
+        boolean mark = w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("«") || w.equals("»")
+            || w.equals("''");
+        if (mark) {
+          inside = w.equals("“") || w.equals("«") || !w.equals("”") && !w.equals("»") && !inside;
+        }
+        quoteDepth[k] = inside && !mark;
+      }
+    }
+    return word >= 0 && word < quoteDepth.length && quoteDepth[word];
   }
 
   /** Whether the word stands between brackets, an aside ("(20 h 30 en France)"). */

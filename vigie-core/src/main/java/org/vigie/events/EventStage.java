@@ -100,7 +100,7 @@ public final class EventStage implements Stage<Article, Article> {
           roles.getOrDefault(block, List.of()), language);
       List<Quote> blockQuotes = quotes.getOrDefault(block, List.of());
       for (EventSentence sentence : EventSentence.of(block.in(), block.index(), text, annotated)) {
-        List<Candidate> read = new EventReader(language, sentence, context).read();
+        List<Candidate> read = onePerSpeaker(new EventReader(language, sentence, context).read());
         List<Candidate> said = statements(entities, blockQuotes, sentence, read, language, context);
         candidates.addAll(read);
         candidates.addAll(said);
@@ -108,6 +108,20 @@ public final class EventStage implements Stage<Article, Article> {
       }
     }
     return merge(inheritPlaces(candidates)).stream().map(c -> event(c, article)).toList();
+  }
+
+  /** One statement a speaker a sentence: "X said she felt … , she said" says one thing once. */
+  private static List<Candidate> onePerSpeaker(List<Candidate> read) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : read) {
+      boolean again = c.entry().root() == org.vigie.model.CameoRoot.MAKE_PUBLIC_STATEMENT && kept.stream()
+          .anyMatch(k -> k.entry().root() == c.entry().root() && !k.actors().isEmpty()
+              && k.actors().getFirst().value().equals(c.actors().getFirst().value()));
+      if (!again) {
+        kept.add(c);
+      }
+    }
+    return kept;
   }
 
   /** A text of the article: the title, a body block or a caption. */
