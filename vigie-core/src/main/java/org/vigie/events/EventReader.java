@@ -197,12 +197,17 @@ final class EventReader {
         && language.determiners().contains(lower.get(m.start() - 1))) {
       return Optional.empty();  // "his announced plans"
     }
+    if (english && m.end() < s.size() && (lower.get(m.end()).equals("up") || lower.get(m.end()).equals("off")
+        || lower.get(m.end()).equals("out") && entry.kind() == Kind.VERB)) {
+      return Optional.empty();  // "sign up 5 million people", "broke off": a phrasal verb of its own
+    }
     boolean taking = entry.type().equals("seizure") || entry.type().equals("visit");
     if (taking && m.end() < s.size() && (lower.get(m.end()).equals("on") || lower.get(m.end()).equals("upon")
         || lower.get(m.end()).equals("under"))) {
       return Optional.empty();  // "seized on cap-and-trade", "went under": another verb
     }
-    if (english && m.is(Form.BASE) && !infinitive && !g.modal() && !subjectBefore(g.start())) {
+    boolean doSupport = g.start() < m.start() && lower.get(g.start()).matches("did|does|do");
+    if (english && m.is(Form.BASE) && !infinitive && !g.modal() && !doSupport && !subjectBefore(g.start())) {
       return Optional.empty();  // "… or even directly declare": a present tense follows its subject
     }
     if (!english && (m.is(Form.FINITE) || m.is(Form.FUTURE)) && g.start() == m.start() && determinerBefore(m.start())) {
@@ -341,9 +346,14 @@ final class EventReader {
     String w = lower.get(groupStart - 1);
     Optional<EventSentence.NameAt> name = s.nameAt(groupStart - 1);
     if (name.isPresent()) {
-      // "an Obama veto", "the MSNBC host": a name after a determiner qualifies the noun that follows.
-      int before = name.get().first() - 1;
-      return before < 0 || !language.determiners().contains(lower.get(before));
+      // A base form after one name is no present tense ("Breitbart News Daily host Alex Marlow", "an
+      // Obama veto"); after two joined names it is ("Israel and the UAE sign").
+      for (int k = name.get().first() - 1; k >= 0 && k >= name.get().first() - 3; k--) {
+        if (lower.get(k).equals("and") || lower.get(k).equals("&")) {
+          return true;
+        }
+      }
+      return false;
     }
     return language.subjectPronouns().contains(w) || w.equals("we")
         || w.equals("i") || w.equals("you") || language.groups().contains(w) || language.relatives().contains(w)
@@ -623,7 +633,10 @@ final class EventReader {
           continue;
         }
         String preposition = governing(n.first());
-        boolean complement = preposition != null && !language.genitives().contains(preposition);
+        // "after rival Donald Trump attacked": "after" opens a clause whose subject the name is.
+        boolean subordinate = preposition != null && language.clauseEnds().contains(preposition)
+            && actors.isEmpty() && j == n.end() - 1 && n.end() == from;
+        boolean complement = preposition != null && !language.genitives().contains(preposition) && !subordinate;
         if (complement) {
           if (!actors.isEmpty()) {
             break;
@@ -742,7 +755,8 @@ final class EventReader {
    * two people, or none, stands for nobody: a wrong actor costs more than a missed one.
    */
   private Optional<Participant> pronoun(int word) {
-    for (int k = word - 1; k >= 0; k--) {
+    // The sentence's first person, its subject as a rule: "Clinton says Trump's … She says".
+    for (int k = 0; k < word; k++) {
       Optional<EventSentence.NameAt> n = s.nameAt(k);
       if (n.isPresent() && n.get().type() == EntityType.PER && governing(n.get().first()) == null
           && !s.quoted(k)) {
@@ -1221,8 +1235,11 @@ final class EventReader {
     if (frame.weak() && !destination && !partyTarget) {
       return Optional.empty();
     }
+    // Without an actor an event stands on whom it befell: someone released, arrested, attacked.
     boolean patientOnly = entry.root().compareTo(CameoRoot.COERCE) >= 0 || entry.root() == CameoRoot.YIELD;
-    if (actors.isEmpty() && !(patientOnly && target.filter(Participant::party).isPresent())) {
+    boolean people = entry.root().compareTo(CameoRoot.ASSAULT) >= 0
+        || target.filter(t -> t.kind() == Participant.Kind.GROUP || context.person(t)).isPresent();
+    if (actors.isEmpty() && !(patientOnly && people && target.filter(Participant::party).isPresent())) {
       return Optional.empty();
     }
     return Optional.of(new Candidate(entry, s, first, end, actors, target, place, time, factuality, nominal,
