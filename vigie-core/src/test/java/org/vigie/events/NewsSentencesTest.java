@@ -28,6 +28,7 @@ class NewsSentencesTest {
   private static EventFixtures.Score french;
   private static EventFixtures.Score english;
   private static EventFixtures.Score heldOut;
+  private static EventFixtures.Score blind;
 
   @BeforeAll
   static void read() {
@@ -37,9 +38,11 @@ class NewsSentencesTest {
     english = EventFixtures.score(cases.stream().filter(c -> c.language().equals("en")).toList(),
         NewsSentencesTest::annotate);
     heldOut = EventFixtures.score(EventFixtures.heldOut(), NewsSentencesTest::annotate);
+    blind = EventFixtures.score(EventFixtures.blind(), NewsSentencesTest::annotate);
     System.out.println("French " + french.report());
     System.out.println("English " + english.report());
     System.out.println("Held out " + heldOut.report());
+    System.out.println("Blind " + blind.report());
   }
 
   /** The stages events read, with a recogniser that tags exactly the bracketed names. */
@@ -76,6 +79,13 @@ class NewsSentencesTest {
   void heldOut_typeAndActors_precisionAndRecall() {
     assertThat(heldOut.precision()).as(heldOut.report()).isGreaterThanOrEqualTo(0.9);
     assertThat(heldOut.recall()).as(heldOut.report()).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void blind_typeAndActors_floorAtTheFirstReading() {
+    // Read once, after the rules were frozen: 0.85 precision and recall on the first and only reading.
+    assertThat(blind.precision()).as(blind.report()).isGreaterThanOrEqualTo(0.8);
+    assertThat(blind.recall()).as(blind.report()).isGreaterThanOrEqualTo(0.8);
   }
 
   @Test

@@ -40,6 +40,8 @@ class NewsSentencesCoreNlpTest {
     System.out.println("CoreNLP names, French " + french.report());
     System.out.println("CoreNLP names, English " + english.report());
     System.out.println("CoreNLP names, held out " + heldOut.report());
+    System.out.println("CoreNLP names, blind " + EventFixtures.score(EventFixtures.blind(),
+        NewsSentencesCoreNlpTest::annotate).report());
   }
 
   private static Article annotate(EventFixtures.Case c) {
