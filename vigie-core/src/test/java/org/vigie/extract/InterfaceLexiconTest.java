@@ -26,4 +26,28 @@ class InterfaceLexiconTest {
       assertThat(InterfaceLexicon.isInterface(line)).as(line).isFalse();
     }
   }
+
+  @Test
+  void isCallToAction_closingPromptsOfNewsSites() {
+    for (String line : new String[] {
+        "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+        "Like this article? SIGN UP for our newsletter",
+        "Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook.",
+        "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
+        "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.",
+        "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",
+        "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit",
+        "Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité."}) {
+      assertThat(InterfaceLexicon.isCallToAction(line)).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void isCallToAction_newsAboutSubscriptions_notACallToAction() {
+    for (String line : new String[] {"The newspaper lost 20,000 subscribers last year, its owner said.",
+        "Netflix said it would raise the price of its subscription in January.",
+        "She had followed the debate on Twitter all night."}) {
+      assertThat(InterfaceLexicon.isCallToAction(line)).as(line).isFalse();
+    }
+  }
 }

@@ -43,6 +43,13 @@ final class BodyAssembler {
       "(?i)\\b(?:updated|published|posted|modified|last updated|mis à jour|publié|aktualisiert|veröffentlicht|"
           + "actualizado|publicado)\\b");
 
+  /** Captions that read as prose are a sentence or two. */
+  private static final int MAX_PROSE_CAPTION_CHARS = 300;
+  /** An author's biography at the end of an article is a few sentences. */
+  private static final int MAX_BIOGRAPHY_WORDS = 70;
+  private static final Set<String> BIOGRAPHY_VERBS = Set.of("is", "covers", "writes", "has", "was", "reports",
+      "joined", "edits", "est", "a", "couvre", "travaille");
+
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}");
 
@@ -69,14 +76,15 @@ final class BodyAssembler {
         continue;
       }
       boolean prose = block.isProse();
-      Optional<Caption> credited = prose ? Optional.empty() : CaptionDetector.caption(block.text());
+      Optional<Caption> credited = CaptionDetector.caption(block.text()).filter(c -> !prose || isCreditedProse(block, c));
       if (credited.isPresent()) {
         captions.add(credited.get());
         continue;
       }
       candidates.add(new Candidate(new Block(block.kind(), block.text()), prose));
     }
-    return new Assembled(trimEdges(dropTitleCopiesAndTeasers(candidates, metadata.titles())), captions);
+    List<Block> body = trimEdges(dropTitleCopiesAndTeasers(candidates, metadata.titles()));
+    return new Assembled(dropClosingFurniture(body, authorWords), captions);
   }
 
   private boolean isFurniture(TextBlock block, Element container) {
@@ -89,6 +97,17 @@ final class BodyAssembler {
     }
     int inner = finder.innerNegativeHint(block.owner(), container);
     return inner <= FURNITURE_HINT && !(block.isProse() && inner > 2 * FURNITURE_HINT);
+  }
+
+  /**
+   * A caption that reads as prose: a sentence or two with a bare credit after the last full stop
+   * ("The WeWork logo in New York. Reuters"). A paragraph may end with its wire's name in brackets
+   * ("(AP)"), a sentence, or a copyright year, none of which makes it a caption.
+   */
+  private static boolean isCreditedProse(TextBlock block, Caption caption) {
+    String text = block.text();
+    return text.length() <= MAX_PROSE_CAPTION_CHARS && !text.endsWith(")") && !TextShape.endsSentence(text)
+        && caption.credit().filter(credit -> !Character.isDigit(credit.charAt(0))).isPresent();
   }
 
   /** A short line that names the author: "By Jane Doe", "Jane Doe, Staff Writer". */
@@ -199,6 +218,43 @@ final class BodyAssembler {
     return kept;
   }
 
+  /**
+   * What sites put after an article inside its container: calls to subscribe, follow or listen, the
+   * affiliate notice, the author's biography ("Eric Song is IGN's deal curator…"), and the
+   * headings that introduced them. Taken off from the end only, up to the first block that is none
+   * of these.
+   */
+  private static List<Block> dropClosingFurniture(List<Block> body, Set<String> authorWords) {
+    int end = body.size();
+    while (end > 1) {
+      Block last = body.get(end - 1);
+      if (last.kind() == BlockKind.HEADING || InterfaceLexicon.isCallToAction(last.text())
+          || isAuthorBiography(last.text(), authorWords)) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end == body.size() ? body : List.copyOf(body.subList(0, end));
+  }
+
+  /** Begins with the author's name and says what they do: "Zac covers Apple news…", "Jane Doe is a reporter…". */
+  private static boolean isAuthorBiography(String text, Set<String> authorWords) {
+    if (authorWords.isEmpty() || TextShape.words(text) > MAX_BIOGRAPHY_WORDS) {
+      return false;
+    }
+    String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT), 4);
+    return words.length >= 3 && authorWords.contains(words[0])
+        && (BIOGRAPHY_VERBS.contains(words[1]) || authorWords.contains(words[1]) && BIOGRAPHY_VERBS.contains(words[2]));
+  }
+
+  /** A block that may follow the last paragraph of prose: a list item, or a sentence that is not a teaser. */
+  private static boolean isClosingLine(Block block) {
+    return block.kind() == BlockKind.LIST_ITEM
+        || block.kind() != BlockKind.HEADING && TextShape.endsSentence(block.text()) && !mayBeTruncated(block.text())
+        && TextShape.words(block.text()) >= 2;
+  }
+
   /** Ends with an ellipsis, as a truncated teaser does (a cheap test before {@link RepeatFilter}). */
   private static boolean mayBeTruncated(String text) {
     int from = Math.max(0, text.length() - 12);
@@ -207,7 +263,8 @@ final class BodyAssembler {
 
   /**
    * Before the first paragraph of prose only headings may stay (a kicker, a label, a stray link may
-   * not); after the last one, only list items. A heading with no text after it introduced
+   * not); after the last one, only list items and short sentences (a closing quote, "Colombia had
+   * lost to Belgium on Monday."), not labels or links. A heading with no text after it introduced
    * something that was dropped.
    */
   private static List<Block> trimEdges(List<Candidate> candidates) {
@@ -227,7 +284,7 @@ final class BodyAssembler {
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Block block = candidates.get(i).block();
-      if (i < first && block.kind() != BlockKind.HEADING || i > last && block.kind() != BlockKind.LIST_ITEM) {
+      if (i < first && block.kind() != BlockKind.HEADING || i > last && !isClosingLine(block)) {
         continue;
       }
       kept.add(block);

@@ -1,0 +1,90 @@
+package org.vigie.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigie.extract.html.HtmlPages.done;
+import static org.vigie.extract.html.HtmlPages.page;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.vigie.model.Article;
+import org.vigie.model.Block;
+import org.vigie.model.Caption;
+
+/** What stays at the start and the end of an article body, and what is set apart in it. */
+class ArticleEdgesTest {
+  private static final String HEAD = "<html><head><title>Harbour plan approved</title>"
+      + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour plan approved\","
+      + "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script></head><body>"
+      + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav><article>";
+  private static final String TAIL = "</article><footer><a href=\"/about\">About us</a></footer></body></html>";
+  private static final List<String> PROSE = List.of(
+      "The council approved the harbour plan on Tuesday night after a debate that lasted more than six hours.",
+      "Under the plan, the port company will dredge the old basin and rebuild the north quay by the end of 2027.",
+      "Opponents said the cost had been underestimated and promised to ask for a referendum before the works begin.");
+
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  private Article extract(String articleHtml) {
+    return done(extractor.apply(page("https://gazette.example/harbour", HEAD + articleHtml + TAIL)));
+  }
+
+  private static String paragraphs(List<String> texts) {
+    return texts.stream().map(t -> "<p>" + t + "</p>").collect(Collectors.joining());
+  }
+
+  private static List<String> body(Article article) {
+    return article.body().stream().map(Block::text).toList();
+  }
+
+  @Test
+  void apply_shortClosingSentence_kept() {
+    Article article = extract(paragraphs(PROSE) + "<p>The mayor did not comment.</p>");
+
+    assertThat(body(article)).endsWith("The mayor did not comment.");
+  }
+
+  @Test
+  void apply_closingLabelAfterTheLastParagraph_dropped() {
+    Article article = extract(paragraphs(PROSE) + "<p>Harbour works</p>");
+
+    assertThat(body(article)).isEqualTo(PROSE);
+  }
+
+  @Test
+  void apply_closingCallsToActionAndAuthorBiography_dropped() {
+    Article article = extract(paragraphs(PROSE)
+        + "<p>Jane Doe covers the council and the port for the Gazette. Follow her on Twitter @janedoe.</p>"
+        + "<h3>Newsletter</h3><p>Get the day's top headlines delivered to your inbox every morning.</p>");
+
+    assertThat(body(article)).isEqualTo(PROSE);
+  }
+
+  @Test
+  void apply_callToActionWordsInsideTheArticle_kept() {
+    String middle = "The Gazette's own newsletter, which has 20,000 subscribers, first reported the vote count.";
+    Article article = extract(paragraphs(List.of(PROSE.get(0), middle, PROSE.get(1), PROSE.get(2))));
+
+    assertThat(body(article)).contains(middle);
+  }
+
+  @Test
+  void apply_captionsWithBracketedOrGluedCredits_setApart() {
+    Article article = extract(paragraphs(PROSE.subList(0, 2))
+        + "<div class=\"photo\"><img src=\"/q.jpg\">The north quay at low tide (Image: GETTY )</div>"
+        + "<p>The old basin seen from the ferry terminal.<span class=\"credit\">Reuters</span></p>"
+        + paragraphs(PROSE.subList(2, 3)));
+
+    assertThat(body(article)).isEqualTo(PROSE);
+    assertThat(article.captions()).extracting(Caption::text)
+        .containsExactly("The north quay at low tide", "The old basin seen from the ferry terminal.");
+  }
+
+  @Test
+  void apply_paragraphEndingWithItsWireInBrackets_staysInTheBody() {
+    String wire = "The port company said the first ships would berth at the new quay in the spring of 2028. (AP)";
+    Article article = extract(paragraphs(List.of(PROSE.get(0), PROSE.get(1), wire, PROSE.get(2))));
+
+    assertThat(body(article)).contains(wire);
+  }
+}
