@@ -76,8 +76,8 @@ public final class InterfaceLexicon {
       Pattern.CASE_INSENSITIVE);
 
   /**
-   * What a site asks of its reader at the end of an article: subscribe, follow, listen, support;
-   * the affiliate notice; the reporter's contact line. Matched anywhere in a line, so only for the
+   * What a site asks of or tells its reader at the end of an article: subscribe, follow, listen,
+   * support; the affiliate notice; the reporter's contact line; the copyright line. Matched anywhere in a line, so only for the
    * last lines of an article (see {@link #isCallToAction}).
    */
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -89,7 +89,8 @@ public final class InterfaceLexicon {
           + "(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate commission|"
           + "if you (?:enjoyed|liked) this|like this article|enjoyed this article|"
           + "have a (?:news )?tip|(?:can|may) be reached at|full coverage of|"
-          + "abonnez-vous|inscrivez-vous|notre newsletter|suivez-nous sur|recevez (?:notre|nos|gratuitement))\\b",
+          + "abonnez-vous|inscrivez-vous|notre newsletter|suivez-nous sur|recevez (?:notre|nos|gratuitement)|"
+          + "all rights reserved|tous droits reserves)\\b|不得转载|版权所有|禁止转载|無断転載",
       Pattern.CASE_INSENSITIVE);
   /** A call to action is a few sentences at most. */
   private static final int MAX_CALL_TO_ACTION_WORDS = 80;

@@ -43,6 +43,10 @@ final class BodyAssembler {
       "(?i)\\b(?:updated|published|posted|modified|last updated|mis à jour|publié|aktualisiert|veröffentlicht|"
           + "actualizado|publicado)\\b");
 
+  /** Element names of a standfirst: the summary under a headline. */
+  private static final Pattern SUMMARY_NAMES = Pattern.compile("standfirst|excerpt|subtitle|subhead|summary|\\bdek");
+  /** A lead without its full stop is a long sentence. */
+  private static final int MIN_LEAD_WORDS = 15;
   /** Captions that read as prose are a sentence or two. */
   private static final int MAX_PROSE_CAPTION_CHARS = 300;
   /** An author's biography at the end of an article is a few sentences. */
@@ -61,7 +65,12 @@ final class BodyAssembler {
 
   record Assembled(List<Block> body, List<Caption> captions) {}
 
-  private record Candidate(Block block, boolean prose) {}
+  /**
+   * A block that may be body text.
+   *
+   * @param summaryNamed its element's names call it a summary ("standfirst", "dek", "excerpt")
+   */
+  private record Candidate(Block block, boolean prose, boolean summaryNamed) {}
 
   Assembled assemble(ContentFinder.Found found, PageMetadata metadata) {
     List<Candidate> candidates = new ArrayList<>();
@@ -81,10 +90,10 @@ final class BodyAssembler {
         captions.add(credited.get());
         continue;
       }
-      candidates.add(new Candidate(new Block(block.kind(), block.text()), prose));
+      candidates.add(new Candidate(new Block(block.kind(), block.text()), prose, isSummaryNamed(block.owner())));
     }
-    List<Block> body = trimEdges(dropTitleCopiesAndTeasers(candidates, metadata.titles()));
-    return new Assembled(dropClosingFurniture(body, authorWords), captions);
+    List<Candidate> kept = dropStandfirst(dropTitleCopiesAndTeasers(candidates, metadata.titles()), metadata.description());
+    return new Assembled(trimEdges(dropClosingFurniture(kept, authorWords), metadata.description()), captions);
   }
 
   private boolean isFurniture(TextBlock block, Element container) {
@@ -220,22 +229,21 @@ final class BodyAssembler {
 
   /**
    * What sites put after an article inside its container: calls to subscribe, follow or listen, the
-   * affiliate notice, the author's biography ("Eric Song is IGN's deal curator…"), and the
-   * headings that introduced them. Taken off from the end only, up to the first block that is none
-   * of these.
+   * affiliate notice, the copyright line, the author's biography ("Eric Song is IGN's deal
+   * curator…"). Taken off from the end, up to the last paragraph of prose that is none of these;
+   * the labels and links among them go with {@link #trimEdges}.
    */
-  private static List<Block> dropClosingFurniture(List<Block> body, Set<String> authorWords) {
-    int end = body.size();
-    while (end > 1) {
-      Block last = body.get(end - 1);
-      if (last.kind() == BlockKind.HEADING || InterfaceLexicon.isCallToAction(last.text())
-          || isAuthorBiography(last.text(), authorWords)) {
-        end--;
-      } else {
+  private static List<Candidate> dropClosingFurniture(List<Candidate> candidates, Set<String> authorWords) {
+    List<Candidate> kept = new ArrayList<>(candidates);
+    for (int i = kept.size() - 1; i > 0; i--) {
+      String text = kept.get(i).block().text();
+      if (InterfaceLexicon.isCallToAction(text) || isAuthorBiography(text, authorWords)) {
+        kept.remove(i);
+      } else if (kept.get(i).prose() && kept.get(i).block().kind() != BlockKind.HEADING) {
         break;
       }
     }
-    return end == body.size() ? body : List.copyOf(body.subList(0, end));
+    return kept;
   }
 
   /** Begins with the author's name and says what they do: "Zac covers Apple news…", "Jane Doe is a reporter…". */
@@ -262,12 +270,45 @@ final class BodyAssembler {
   }
 
   /**
-   * Before the first paragraph of prose only headings may stay (a kicker, a label, a stray link may
-   * not); after the last one, only list items and short sentences (a closing quote, "Colombia had
-   * lost to Belgium on Monday."), not labels or links. A heading with no text after it introduced
-   * something that was dropped.
+   * The standfirst (dek, summary) above an article is the page's description printed again: a
+   * heading, or a block named as a summary, that says what the description says, before or as the
+   * first paragraph. It sums the article up; it is not part of it.
    */
-  private static List<Block> trimEdges(List<Candidate> candidates) {
+  private static List<Candidate> dropStandfirst(List<Candidate> candidates, Optional<String> description) {
+    String summary = description.map(BodyAssembler::wordKey).orElse("");
+    if (summary.isEmpty()) {
+      return candidates;
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate candidate = candidates.get(i);
+      boolean heading = candidate.block().kind() == BlockKind.HEADING;
+      if ((heading || candidate.summaryNamed()) && wordKey(candidate.block().text()).equals(summary)) {
+        List<Candidate> rest = new ArrayList<>(candidates);
+        rest.remove(i);
+        return rest;
+      }
+      if (candidate.prose() && !heading) {
+        break;
+      }
+    }
+    return candidates;
+  }
+
+  private static boolean isSummaryNamed(Element owner) {
+    String names = (owner.className() + ' ' + owner.id()).toLowerCase(Locale.ROOT);
+    return SUMMARY_NAMES.matcher(names).find();
+  }
+
+  /**
+   * Before the first paragraph of prose only headings may stay (a kicker, a label, a stray link may
+   * not), and two kinds of lead: a line that the page's description starts with, so that the site
+   * itself counts it as the article's beginning ("Staff Reports", "PITTSBURGH"), and a long
+   * unpunctuated sentence right before the first paragraph (a bold lead). After the last
+   * paragraph, only list items and short sentences (a closing quote, "Colombia had lost to Belgium
+   * on Monday."), not labels or links. A heading with no text after it introduced something that
+   * was dropped.
+   */
+  private static List<Block> trimEdges(List<Candidate> candidates, Optional<String> description) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < candidates.size(); i++) {
@@ -281,10 +322,12 @@ final class BodyAssembler {
     if (first < 0) {
       return List.of();
     }
+    String summary = description.map(BodyAssembler::wordKey).orElse("");
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Block block = candidates.get(i).block();
-      if (i < first && block.kind() != BlockKind.HEADING || i > last && !isClosingLine(block)) {
+      if (i < first && block.kind() != BlockKind.HEADING && !isLead(candidates, i, first, summary)
+          || i > last && !isClosingLine(block)) {
         continue;
       }
       kept.add(block);
@@ -293,5 +336,21 @@ final class BodyAssembler {
       kept.removeLast();
     }
     return kept;
+  }
+
+  private static boolean isLead(List<Candidate> candidates, int i, int first, String summary) {
+    String text = candidates.get(i).block().text();
+    if (i == first - 1 && TextShape.words(text) >= MIN_LEAD_WORDS && Character.isUpperCase(text.codePointAt(0))
+        && !text.endsWith(":")) {
+      return true;
+    }
+    String next = wordKey(candidates.get(i + 1).block().text());
+    String lead = wordKey(text);
+    return !lead.isEmpty() && summary.startsWith(lead + ' ' + next.substring(0, Math.min(next.length(), 20)));
+  }
+
+  /** Words only, lower case, one space apart: the form in which a description and a block can be compared. */
+  private static String wordKey(String text) {
+    return String.join(" ", NON_WORD.split(text.toLowerCase(Locale.ROOT))).strip();
   }
 }

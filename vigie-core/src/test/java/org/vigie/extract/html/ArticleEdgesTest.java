@@ -87,4 +87,57 @@ class ArticleEdgesTest {
 
     assertThat(body(article)).contains(wire);
   }
+
+  @Test
+  void apply_standfirstThatRepeatsTheDescription_dropped() {
+    String standfirst = "The port will be dredged and a ferry berth opened by 2027 under the plan";
+    String page = HEAD.replace("</title>", "</title><meta name=\"description\" content=\"" + standfirst + "\">")
+        + "<h2 class=\"subtitle\">" + standfirst + "</h2>" + paragraphs(PROSE) + TAIL;
+
+    Article article = done(extractor.apply(page("https://gazette.example/harbour", page)));
+
+    assertThat(body(article)).isEqualTo(PROSE);
+  }
+
+  @Test
+  void apply_leadLineThatTheDescriptionStartsWith_kept() {
+    String description = "HARBOURTON The council approved the harbour plan on Tuesday night after a debate";
+    String page = HEAD.replace("</title>", "</title><meta name=\"description\" content=\"" + description + "\">")
+        + "<p>HARBOURTON</p>" + paragraphs(PROSE) + TAIL;
+
+    Article article = done(extractor.apply(page("https://gazette.example/harbour", page)));
+
+    assertThat(body(article)).containsExactly("HARBOURTON", PROSE.get(0), PROSE.get(1), PROSE.get(2));
+  }
+
+  @Test
+  void apply_kickerBeforeTheFirstParagraph_dropped() {
+    Article article = extract("<p>Local politics</p>" + paragraphs(PROSE));
+
+    assertThat(body(article)).isEqualTo(PROSE);
+  }
+
+  @Test
+  void apply_boldLeadWithoutFullStop_kept() {
+    String lead = "The harbour that made the town rich a century ago is to be dug out and rebuilt under a plan the council"
+        + " approved after a long night";
+    Article article = extract("<b>" + lead + "</b><p>" + String.join("<p>", PROSE));
+
+    assertThat(body(article)).containsExactly(lead, PROSE.get(0), PROSE.get(1), PROSE.get(2));
+  }
+
+  @Test
+  void apply_chineseProseSetWithSpacesInsteadOfPunctuation_isTheBody() {
+    List<String> lines = List.of("一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+        "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+        "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+        "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運");
+    String page = "<html><head><title>新竹尖石_美樹營地賞楓</title></head><body><ul><li><a href=\"/a\">相簿</a></li>"
+        + "<li><a href=\"/b\">部落格</a></li></ul><div class=\"article-content\">" + paragraphs(lines)
+        + "</div><div class=\"comments\"><p>好棒的生活</p></div></body></html>";
+
+    Article article = done(extractor.apply(page("https://blog.example/post/1", page)));
+
+    assertThat(body(article)).isEqualTo(lines);
+  }
 }
