@@ -47,6 +47,16 @@ final class BodyAssembler {
   private static final Pattern SUMMARY_NAMES = Pattern.compile("standfirst|excerpt|subtitle|subhead|summary|\\bdek");
   /** A lead without its full stop is a long sentence. */
   private static final int MIN_LEAD_WORDS = 15;
+  /** Share of a block's trigrams in the articleBody above which the page confirms it as body text. */
+  private static final double CONFIRMED_SHARE = 0.8;
+  private static final double MAX_CONFIRMED_LINK_DENSITY = 0.9;
+  /** Share below which the articleBody does not hold a block at all. */
+  private static final double UNCONFIRMED_SHARE = 0.2;
+  /** Blocks shorter than this are not judged by the articleBody (headings, short lines it may leave out). */
+  private static final int MIN_JUDGED_WORDS = 8;
+  /** How much of the body the articleBody must hold, and of the articleBody the body, for it to be the whole article. */
+  private static final double MIN_CONTAINMENT = 0.5;
+  private static final double MIN_COVERAGE = 0.8;
   /** Captions that read as prose are a sentence or two. */
   private static final int MAX_PROSE_CAPTION_CHARS = 300;
   /** An author's biography at the end of an article is a few sentences. */
@@ -69,10 +79,11 @@ final class BodyAssembler {
    * A block that may be body text.
    *
    * @param summaryNamed its element's names call it a summary ("standfirst", "dek", "excerpt")
+   * @param confirmed the page's JSON-LD articleBody holds it
    */
-  private record Candidate(Block block, boolean prose, boolean summaryNamed) {}
+  private record Candidate(Block block, boolean prose, boolean summaryNamed, boolean confirmed) {}
 
-  Assembled assemble(ContentFinder.Found found, PageMetadata metadata) {
+  Assembled assemble(ContentFinder.Found found, PageMetadata metadata, Optional<ArticleBodyHint> hint) {
     List<Candidate> candidates = new ArrayList<>();
     List<Caption> captions = new ArrayList<>();
     Set<String> authorWords = authorWords(metadata.authors());
@@ -81,7 +92,11 @@ final class BodyAssembler {
         caption(block.text()).ifPresent(captions::add);
         continue;
       }
-      if (isFurniture(block, found.container()) || isByline(block, authorWords) || isDateline(block)) {
+      // What the page's own articleBody holds is body text, whatever box it is in; but a paragraph
+      // that is one link is a promotion, even when the site's articleBody carries it along.
+      boolean confirmed = hint.isPresent() && block.linkDensity() < MAX_CONFIRMED_LINK_DENSITY
+          && hint.get().share(block.text()) >= CONFIRMED_SHARE;
+      if (!confirmed && isFurniture(block, found.container()) || isByline(block, authorWords) || isDateline(block)) {
         continue;
       }
       boolean prose = block.isProse();
@@ -90,10 +105,13 @@ final class BodyAssembler {
         captions.add(credited.get());
         continue;
       }
-      candidates.add(new Candidate(new Block(block.kind(), block.text()), prose, isSummaryNamed(block.owner())));
+      candidates.add(new Candidate(new Block(block.kind(), block.text()), prose, isSummaryNamed(block.owner()),
+          confirmed));
     }
     List<Candidate> kept = dropStandfirst(dropTitleCopiesAndTeasers(candidates, metadata.titles()), metadata.description());
-    return new Assembled(trimEdges(dropClosingFurniture(kept, authorWords), metadata.description()), captions);
+    List<Candidate> trimmed = trimEdges(dropClosingFurniture(kept, authorWords), metadata.description());
+    List<Candidate> body = hint.isPresent() ? dropUnconfirmed(trimmed, hint.get()) : trimmed;
+    return new Assembled(body.stream().map(Candidate::block).toList(), captions);
   }
 
   private boolean isFurniture(TextBlock block, Element container) {
@@ -308,7 +326,7 @@ final class BodyAssembler {
    * on Monday."), not labels or links. A heading with no text after it introduced something that
    * was dropped.
    */
-  private static List<Block> trimEdges(List<Candidate> candidates, Optional<String> description) {
+  private static List<Candidate> trimEdges(List<Candidate> candidates, Optional<String> description) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < candidates.size(); i++) {
@@ -323,17 +341,39 @@ final class BodyAssembler {
       return List.of();
     }
     String summary = description.map(BodyAssembler::wordKey).orElse("");
-    List<Block> kept = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
-      Block block = candidates.get(i).block();
-      if (i < first && block.kind() != BlockKind.HEADING && !isLead(candidates, i, first, summary)
-          || i > last && !isClosingLine(block)) {
+      Candidate candidate = candidates.get(i);
+      Block block = candidate.block();
+      if (!candidate.confirmed() && (i < first && block.kind() != BlockKind.HEADING && !isLead(candidates, i, first, summary)
+          || i > last && !isClosingLine(block))) {
         continue;
       }
-      kept.add(block);
+      kept.add(candidate);
     }
-    while (!kept.isEmpty() && kept.getLast().kind() == BlockKind.HEADING) {
+    while (!kept.isEmpty() && kept.getLast().block().kind() == BlockKind.HEADING) {
       kept.removeLast();
+    }
+    return kept;
+  }
+
+  /**
+   * When the page's articleBody is the whole article (it is not cut short, and the body and it hold
+   * each other), a paragraph of the body that it does not hold at all is something the site added
+   * around the article: a teaser for another story, a promotion.
+   */
+  private static List<Candidate> dropUnconfirmed(List<Candidate> body, ArticleBodyHint hint) {
+    List<String> texts = body.stream().map(c -> c.block().text()).toList();
+    if (hint.truncated() || hint.containment(texts) < MIN_CONTAINMENT || hint.coverage(texts) < MIN_COVERAGE) {
+      return body;
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate candidate : body) {
+      String text = candidate.block().text();
+      if (TextShape.words(text) >= MIN_JUDGED_WORDS && hint.share(text) < UNCONFIRMED_SHARE) {
+        continue;
+      }
+      kept.add(candidate);
     }
     return kept;
   }
