@@ -84,7 +84,7 @@ public final class InterfaceLexicon {
       "\\b(?:sign up (?:for|to|here|now)|subscribe (?:to|now|today|here)|by subscribing|subscribing to|"
           + "(?:our|free|daily|weekly) newsletters?|in your inbox|to your inbox|you have been (?:successfully )?subscribed|"
           + "problem subscribing|"
-          + "follow (?:us|me|him|her|them|@\\w+|[\\w.]+ [\\w.]+) on (?:twitter|facebook|instagram|linkedin)|"
+          + "follow (?:@?[\\w.]+ )?(?:[\\w.]+ )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|"
           + "follow (?:us|him|her) @|listen (?:live|back)|listen to the (?:full )?(?:episode|podcast)|"
           + "(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate commission|"
           + "if you (?:enjoyed|liked) this|like this article|enjoyed this article|"

@@ -33,6 +33,7 @@ class InterfaceLexiconTest {
         "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
         "Like this article? SIGN UP for our newsletter",
         "Follow him on Twitter @michaeldwall. Follow us on Twitter @Spacedotcom or Facebook.",
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
         "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.",
         "Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.",
         "Have a tip? Amy Kuperinsky may be reached at akuperinsky@njadvancemedia.com.",

@@ -31,6 +31,7 @@ import org.vigie.time.AbsoluteDates;
 final class BodyAssembler {
   /** Link density above which a block is navigation, not prose. */
   private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_PROSE_LINK_DENSITY = 0.7;
   /** Name weight inside the container at which a box is furniture (related links, share bars). */
   private static final int FURNITURE_HINT = -20;
   /** Interface lines (prompts, notices) are at most this long. */
@@ -115,7 +116,8 @@ final class BodyAssembler {
   }
 
   private boolean isFurniture(TextBlock block, Element container) {
-    if (block.linkDensity() > MAX_LINK_DENSITY) {
+    // A sentence may link most of its words (a deals roundup, a name linked to a profile) and stay prose.
+    if (block.linkDensity() > (block.isProse() && block.words() >= 8 ? MAX_PROSE_LINK_DENSITY : MAX_LINK_DENSITY)) {
       return true;
     }
     // Interface lines are short; the lexicon's folding is not worth running on paragraphs.

@@ -140,4 +140,18 @@ class ArticleEdgesTest {
 
     assertThat(body(article)).isEqualTo(lines);
   }
+
+  @Test
+  void apply_sentenceThatLinksMostOfItsWords_kept() {
+    // Links are 60 % of this sentence's text.
+    String linked = "The best deals today include <a href=\"/a\">various MacBook models from $700 at Amazon</a> and"
+        + " <a href=\"/b\">AirPods with the wireless charging case</a>, both well below the usual price.";
+    Article article = extract(paragraphs(PROSE.subList(0, 2)) + "<p>" + linked + "</p>"
+        + "<p><a href=\"/c\">Harbour works begin in the spring</a> <a href=\"/d\">Ferry timetable</a></p>"
+        + paragraphs(PROSE.subList(2, 3)));
+
+    assertThat(body(article)).containsExactly(PROSE.get(0), PROSE.get(1),
+        "The best deals today include various MacBook models from $700 at Amazon and AirPods with the wireless"
+            + " charging case, both well below the usual price.", PROSE.get(2));
+  }
 }
