@@ -36,7 +36,8 @@ public final class InterfaceLexicon {
       "related stories", "more stories", "more from", "top stories", "latest news", "next", "previous",
       "cancel", "accept", "accept all", "reject all", "manage cookies", "cookie settings", "watch", "listen",
       "topics", "tags", "you may also like", "recommended", "editor's picks", "sharing is caring", "share this post",
-      "share this page", "about the author",
+      "share this page", "about the author", "more", "see more", "view more", "explore further", "don't miss",
+      "advert", "ad",
       // German, Spanish, Italian, Portuguese, Dutch
       "suche", "suchen", "teilen", "drucken", "anmelden", "abmelden", "abonnieren", "werbung", "anzeige",
       "mehr lesen", "weiterlesen", "startseite", "buscar", "compartir", "imprimir", "suscribete", "publicidad",

@@ -11,7 +11,8 @@ class InterfaceLexiconTest {
     for (String line : new String[] {"Rechercher", "Search", "Suche", "Partager", "Share this article", "Imprimer",
         "Facebook Twitter WhatsApp Email", "Lire aussi : Le Mali rompt avec la France", "Read more: Markets rally",
         "Accueil > Monde > Afrique", "We use cookies to improve your experience. Accept all",
-        "Cet article est réservé aux abonnés", "Skip to main content", "S'abonner", "Leia mais", "»"}) {
+        "Cet article est réservé aux abonnés", "Skip to main content", "S'abonner", "Leia mais", "»", "More",
+        "Explore further", "DON'T MISS", "Advert"}) {
       assertThat(InterfaceLexicon.isInterface(line)).as(line).isTrue();
     }
   }
