@@ -14,6 +14,7 @@ import org.vigie.bench.GeoDataset;
 import org.vigie.bench.PlacesBenchmark;
 import org.vigie.bench.QuoteBenchmark;
 import org.vigie.bench.ReadabilityBaseline;
+import org.vigie.bench.ScratchFolder;
 import org.vigie.bench.StoryBenchmark;
 import org.vigie.bench.StoryScaleBenchmark;
 import org.vigie.bench.TimeBenchmark;
@@ -65,16 +66,14 @@ final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(dataset)) {
-        throw CommandFailure.badUsage("no dataset directory at " + dataset, null);
-      }
-      ExtractionDataset pagesToRead = ExtractionDataset.open(dataset);
-      ExtractionBenchmark.Report report = new ExtractionBenchmark().run(pagesToRead, Optional.ofNullable(out));
-      if (readability != null) {
-        report = report.withBaseline(ReadabilityBaseline.run(readability, pagesToRead));
-      }
-      report.print(printStream(), pages);
-      return 0;
+      return measure(dataset, Files::isDirectory, "dataset directory", printed -> {
+        ExtractionDataset pagesToRead = ExtractionDataset.open(dataset);
+        ExtractionBenchmark.Report report = new ExtractionBenchmark().run(pagesToRead, Optional.ofNullable(out));
+        if (readability != null) {
+          report = report.withBaseline(ReadabilityBaseline.run(readability, pagesToRead));
+        }
+        report.print(printed, pages);
+      });
     }
   }
 
@@ -111,10 +110,7 @@ final class BenchCommand extends Subcommand {
         new WarcBenchmark().run(inputs).print(printStream());
       } finally {
         if (temp != null) {
-          for (Path file : inputs) {
-            Files.deleteIfExists(file);
-          }
-          Files.deleteIfExists(temp);
+          ScratchFolder.delete(temp);
         }
       }
       return 0;
@@ -142,9 +138,10 @@ final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isRegularFile(file)) {
-        throw CommandFailure.badUsage("no file at " + file, null);
-      }
+      return measure(file, Files::isRegularFile, "file", this::run);
+    }
+
+    private void run(java.io.PrintStream printed) throws Exception {
       NerDataset dataset = NerDataset.read(file);
       if (dataset.documents().isEmpty()) {
         throw CommandFailure.badUsage(file + " holds no sentence", null);
@@ -166,8 +163,7 @@ final class BenchCommand extends Subcommand {
           document.sentences().stream().map(s -> new TokenSentence(s.tokens(), s.spaceAfter())).toList(), extent);
       NerBenchmark.Tagger bare = (lang, document) -> tagger.recognize(lang, document.tokens());
       new NerBenchmark().run(dataset, code, vigie, raw ? Optional.of(bare) : Optional.empty(), Optional.ofNullable(out))
-          .print(printStream());
-      return 0;
+          .print(printed);
     }
 
     /** The language of the file's first sentences, French or English. */
@@ -206,24 +202,22 @@ final class BenchCommand extends Subcommand {
       }
       Path source = corpus != null ? corpus : sharedCorpus().orElseThrow(() -> CommandFailure.badUsage(
           "no ../shared/corpus beside this clone; give a directory of Wikinews JSON Lines files with --corpus", null));
-      if (!Files.isDirectory(source)) {
-        throw CommandFailure.badUsage("no corpus directory at " + source, null);
-      }
-      Path target = dir != null ? dir : Files.createTempDirectory("vigie-bench-search");
-      if (dir != null && Files.exists(dir.resolve("index"))) {
-        throw CommandFailure.badUsage(dir + " already holds an index; give an empty directory", null);
-      }
-      try {
-        var sources = org.vigie.bench.SearchBenchmark.sources(source);
-        err().println("varying " + sources.size() + " articles of " + source + " into " + articles + " in " + target
-            + " …");
-        new org.vigie.bench.SearchBenchmark(42).run(sources, target, articles, queries, printStream()).print(printStream());
-      } finally {
-        if (dir == null) {
-          deleteTree(target);
+      return measure(source, Files::isDirectory, "corpus directory", printed -> {
+        Path target = dir != null ? dir : Files.createTempDirectory("vigie-bench-search");
+        if (dir != null && Files.exists(dir.resolve("index"))) {
+          throw CommandFailure.badUsage(dir + " already holds an index; give an empty directory", null);
         }
-      }
-      return 0;
+        try {
+          var sources = org.vigie.bench.SearchBenchmark.sources(source);
+          err().println("varying " + sources.size() + " articles of " + source + " into " + articles + " in " + target
+              + " …");
+          new org.vigie.bench.SearchBenchmark(42).run(sources, target, articles, queries, printed).print(printed);
+        } finally {
+          if (dir == null) {
+            ScratchFolder.delete(target);
+          }
+        }
+      });
     }
 
     private static Optional<Path> sharedCorpus() {
@@ -235,14 +229,6 @@ final class BenchCommand extends Subcommand {
         }
       }
       return Optional.empty();
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-      try (var paths = Files.walk(root)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(path);
-        }
-      }
     }
   }
 
@@ -264,17 +250,15 @@ final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.exists(dataset)) {
-        throw CommandFailure.badUsage("no dataset at " + dataset, null);
-      }
-      GeoDataset data;
-      try {
-        data = GeoDataset.read(dataset);
-      } catch (java.io.IOException e) {
-        throw CommandFailure.badUsage(e.getMessage(), e);
-      }
-      new PlacesBenchmark().run(data, goldSpans, Optional.ofNullable(out)).print(printStream());
-      return 0;
+      return measure(dataset, Files::exists, "dataset", printed -> {
+        GeoDataset data;
+        try {
+          data = GeoDataset.read(dataset);
+        } catch (java.io.IOException e) {
+          throw CommandFailure.badUsage(e.getMessage(), e);
+        }
+        new PlacesBenchmark().run(data, goldSpans, Optional.ofNullable(out)).print(printed);
+      });
     }
   }
 
@@ -310,12 +294,8 @@ final class BenchCommand extends Subcommand {
       if (file == null) {
         throw CommandFailure.badUsage("say which dataset to cluster (FILE.jsonl) or use --generate N", null);
       }
-      if (!Files.isRegularFile(file)) {
-        throw CommandFailure.badUsage("no dataset file at " + file, null);
-      }
-      new StoryBenchmark(StoryGrouper.Settings.defaults()).run(ClusteringDataset.read(file), Optional.ofNullable(out))
-          .print(printStream());
-      return 0;
+      return measure(file, Files::isRegularFile, "dataset file", printed -> new StoryBenchmark(
+          StoryGrouper.Settings.defaults()).run(ClusteringDataset.read(file), Optional.ofNullable(out)).print(printed));
     }
   }
 
@@ -340,11 +320,8 @@ final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(dir)) {
-        throw CommandFailure.badUsage("no TimeML folder at " + dir, null);
-      }
-      new TimeBenchmark().run(dir, language, Optional.ofNullable(out)).print(printStream(), errors);
-      return 0;
+      return measure(dir, Files::isDirectory, "TimeML folder",
+          printed -> new TimeBenchmark().run(dir, language, Optional.ofNullable(out)).print(printed, errors));
     }
   }
 
@@ -365,11 +342,9 @@ final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
-        throw CommandFailure.badUsage("no PolNeAR split (text/ and attributions/) at " + dir, null);
-      }
-      new QuoteBenchmark().run(dir, Optional.ofNullable(out)).print(printStream(), errors);
-      return 0;
+      return measure(dir, split -> Files.isDirectory(split.resolve("text"))
+          && Files.isDirectory(split.resolve("attributions")), "PolNeAR split (text/ and attributions/)",
+          printed -> new QuoteBenchmark().run(dir, Optional.ofNullable(out)).print(printed, errors));
     }
   }
 }

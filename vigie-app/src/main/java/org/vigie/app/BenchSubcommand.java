@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -13,6 +15,26 @@ import picocli.CommandLine.Spec;
 abstract class BenchSubcommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
+
+  /** A benchmark run that prints its report. */
+  @FunctionalInterface
+  interface Measurement {
+    void runAndPrint(PrintStream report) throws Exception;
+  }
+
+  /**
+   * What every measurement does: checks that its input is there as {@code present} says (a folder,
+   * a file), else the command was misused ("no {@code expected} at {@code input}"); then runs and
+   * prints the report on the command's output.
+   */
+  final Integer measure(Path input, Predicate<Path> present, String expected, Measurement measurement)
+      throws Exception {
+    if (!present.test(input)) {
+      throw CommandFailure.badUsage("no " + expected + " at " + input, null);
+    }
+    measurement.runAndPrint(printStream());
+    return 0;
+  }
 
   /** The command's output as the print stream the benchmarks write to. */
   PrintStream printStream() {

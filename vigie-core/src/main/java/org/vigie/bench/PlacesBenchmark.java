@@ -21,6 +21,7 @@ import org.vigie.geo.GazetteerEntry;
 import org.vigie.geo.NameHit;
 import org.vigie.geo.NameKey;
 import org.vigie.geo.OutletCountry;
+import org.vigie.geo.OutletHomes;
 import org.vigie.geo.PlaceFinder;
 import org.vigie.geo.PlaceKind;
 import org.vigie.geo.PlaceResolver;
@@ -129,15 +130,18 @@ public final class PlacesBenchmark {
 
   public Report run(GeoDataset dataset, boolean goldSpans, Optional<Path> out) throws IOException {
     // Warm-up: the JIT compiles the finder and resolver on a first pass.
+    OutletHomes warmUp = new OutletHomes(gazetteer);
     for (GeoDataset.Document document : dataset.documents()) {
-      predict(document, goldSpans);
+      predict(document, goldSpans, warmUp);
     }
     HeapPeaks.reset();
     long start = System.nanoTime();
     List<List<Prediction>> predictions = new ArrayList<>();
     int predicted = 0;
+    // Outlets learn their home towns from their earlier articles, in the dataset's order, as in ingest.
+    OutletHomes homes = new OutletHomes(gazetteer);
     for (GeoDataset.Document document : dataset.documents()) {
-      List<Prediction> p = predict(document, goldSpans);
+      List<Prediction> p = predict(document, goldSpans, homes);
       predictions.add(p);
       predicted += p.size();
     }
@@ -149,7 +153,7 @@ public final class PlacesBenchmark {
     return score(dataset, goldSpans, predictions, predicted, predicted / seconds, peakHeapMb);
   }
 
-  private List<Prediction> predict(GeoDataset.Document document, boolean goldSpans) {
+  private List<Prediction> predict(GeoDataset.Document document, boolean goldSpans, OutletHomes homes) {
     String text = document.text();
     List<Toponym> found = finder.find(text, SpanTarget.BODY, 0);
     List<Toponym> toponyms = new ArrayList<>();
@@ -167,8 +171,11 @@ public final class PlacesBenchmark {
       toponyms.addAll(found);
     }
     List<Prediction> predictions = new ArrayList<>();
-    for (PlaceResolver.Resolved r : resolver.resolve(toponyms, (in, index) -> text,
-        OutletCountry.of(document.url()), Optional.of("en"))) {
+    Optional<String> outlet = OutletHomes.outlet(document.url());
+    List<PlaceResolver.Resolved> resolved = resolver.resolve(toponyms, (in, index) -> text,
+        OutletCountry.of(document.url()), homes.home(outlet), Optional.of("en"));
+    homes.learn(outlet, resolved.stream().map(PlaceResolver.Resolved::entry).toList());
+    for (PlaceResolver.Resolved r : resolved) {
       if (!goldSpans || r.toponym().recognised()) {
         predictions.add(new Prediction(document.id(), r.toponym().start(), r.toponym().end(), r.entry()));
       }

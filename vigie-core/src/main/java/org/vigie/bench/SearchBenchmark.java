@@ -251,7 +251,8 @@ public final class SearchBenchmark {
     List<Place> places = List.of(new Place(city, 1000 + Arrays.asList(CITIES).indexOf(city), city, country, 0, 0, false,
         new Span(SpanTarget.BODY, 0, at, at + city.length())));
     Annotations annotations = new Annotations(mentions, entities, places,
-        List.of(new CountryScore(country, 0.9), new CountryScore(other, 0.3)), List.of(), List.of(), List.of());
+        List.of(new CountryScore(country, 0.9), new CountryScore(other, 0.3)), Optional.of(places.get(0)), List.of(),
+        List.of(), List.of());
     return new Article(ArticleIds.of(Optional.of(url), hash), Optional.of(url), url,
         Optional.of(OUTLETS[random.nextInt(OUTLETS.length)]), Optional.empty(), title, Optional.empty(),
         Optional.of(new Published(day.toString(), Precision.DAY, false)), Optional.of(source.language()), body,

@@ -20,6 +20,10 @@ import org.vigie.model.SpanTarget;
 public final class ArticleGeography {
   private ArticleGeography() {}
 
+  /** One gazetteer place, whatever name the text gives it. */
+  private record PlaceKey(long geonameId, String name, String country) {
+  }
+
   /** A resolved place with what the model's {@link Place} does not keep. */
   public record Located(Place place, PlaceKind kind, boolean demonym) {
   }
@@ -60,15 +64,17 @@ public final class ArticleGeography {
       return Optional.empty();
     }
     String first = countries.get(0).code();
-    Map<Long, Double> weight = new LinkedHashMap<>();
-    Map<Long, Place> byId = new LinkedHashMap<>();
+    // Keyed by name and country too: regions and counties carry no GeoNames id.
+    Map<PlaceKey, Double> weight = new LinkedHashMap<>();
+    Map<PlaceKey, Place> byId = new LinkedHashMap<>();
     for (Located located : places) {
       Place place = located.place();
       boolean smaller = located.kind() == PlaceKind.CITY || located.kind() == PlaceKind.COUNTY
           || located.kind() == PlaceKind.REGION;
       if (smaller && place.country().equals(first) && !place.metonymy()) {
-        weight.merge(place.geonameId(), weigh(place, false), Double::sum);
-        byId.putIfAbsent(place.geonameId(), place);
+        PlaceKey key = new PlaceKey(place.geonameId(), place.name(), place.country());
+        weight.merge(key, weigh(place, false), Double::sum);
+        byId.putIfAbsent(key, place);
       }
     }
     return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey()));

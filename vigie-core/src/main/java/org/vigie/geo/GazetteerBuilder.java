@@ -93,6 +93,16 @@ public final class GazetteerBuilder {
     return lon[entry];
   }
 
+  public void setPoint(int entry, double latitude, double longitude) {
+    lat[entry] = (float) latitude;
+    lon[entry] = (float) longitude;
+  }
+
+  /** The entry's own name. */
+  public String name(int entry) {
+    return entryNames.get(entry);
+  }
+
   public void setPopulation(int entry, long people) {
     population[entry] = (int) Math.min(people, 0xFFFFFFFFL);
   }

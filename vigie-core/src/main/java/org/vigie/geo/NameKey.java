@@ -78,8 +78,12 @@ public final class NameKey {
       case 'ħ' -> "h";
       case 'ŀ' -> "l";
       case '(', ')', '"', '«', '»', '&' -> "";
-      default -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-          ? String.valueOf(Character.toLowerCase(c)).toLowerCase(Locale.ROOT) : null;
+      // A Latin letter without an ASCII base ("ə", "ǝ") has no key: the index holds ASCII keys in byte order.
+      default -> {
+        String lower = String.valueOf(Character.toLowerCase(c)).toLowerCase(Locale.ROOT);
+        yield Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+            && lower.chars().allMatch(x -> x < 0x80) ? lower : null;
+      }
     };
   }
 }

@@ -24,7 +24,12 @@ import java.util.Optional;
  *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
  *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010);
  *   <li><b>outlet</b>: 1 when the candidate is in the outlet's country, 0.3 in the country of the
- *       article's language (French: France).
+ *       article's language (French: France);
+ *   <li><b>outlet's home</b>: up to 2 when the candidate lies near the town the outlet's earlier
+ *       articles centre on ({@link OutletHomes}; the local lexicon of Lieberman et al. 2010), whose
+ *       country also stands for the outlet's when its address does not tell;
+ *   <li><b>namesake city</b>: a city of 100,000 people or more takes the prior of the region of
+ *       its name it lies in, plus 0.2 ("New York", "Geneva").
  * </ul>
  *
  * It runs twice: first with the evidence of names that point at one country whatever they mean
@@ -34,6 +39,9 @@ import java.util.Optional;
  */
 public final class PlaceResolver {
   private static final int MAX_CANDIDATES = 300;
+  private static final int BIG_CITY = 100_000;
+  /** What a big city gains over the region of its name it lies in. */
+  private static final double NAMESAKE_CITY = 0.2;
   private final Gazetteer gazetteer;
   private final Weights w;
 
@@ -52,10 +60,11 @@ public final class PlaceResolver {
    * @param countryName bonus of a country named by its own name or demonym ("Turkey", "Japanese")
    * @param near weight of the spatial-minimality bonus (nearest other place of the article)
    * @param named weight of the bonus for a named region or county around the candidate
+   * @param home weight of the bonus for lying near the outlet's home town
    */
   public record Weights(double population, double country, double smoothing, double mention, double countryName,
-      double near, double named) {
-    public static final Weights DEFAULT = new Weights(0.5, 1.0, 0.5, 0.25, 1.0, 1.0, 1.0);
+      double near, double named, double home) {
+    public static final Weights DEFAULT = new Weights(0.5, 1.0, 0.5, 0.25, 1.0, 1.0, 1.0, 1.0);
   }
 
   public PlaceResolver(Gazetteer gazetteer) {
@@ -79,7 +88,22 @@ public final class PlaceResolver {
    */
   public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
       Optional<String> language) {
+    return resolve(toponyms, texts, outletCountry, Optional.empty(), language);
+  }
+
+  /**
+   * Resolves the names of one article; weak names without support are left out.
+   *
+   * @param outletCountry the country of the outlet that published the article, when known
+   * @param home the gazetteer index of the outlet's home town ({@link OutletHomes}), when known
+   * @param language the article's language (ISO 639-1), when known
+   */
+  public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
+      Optional<Integer> home, Optional<String> language) {
     int n = toponyms.size();
+    if (outletCountry.isEmpty() && home.isPresent()) {
+      outletCountry = Optional.of(gazetteer.countryCode(home.get())).filter(c -> !c.isEmpty());
+    }
     String languageCountry = language.map(l -> switch (l) {
       case "fr" -> "FR";
       default -> "";
@@ -99,7 +123,7 @@ public final class PlaceResolver {
       }
     }
     Context context = new Context(gazetteer, w, toponyms, names, container, outletCountry.orElse(""),
-        languageCountry, pointers, null);
+        home.orElse(-1), languageCountry, pointers, null);
     int[] choice = new int[n];
     NameHit[] chosenHit = new NameHit[n];
     for (int round = 0; round < 2; round++) {
@@ -112,7 +136,7 @@ public final class PlaceResolver {
         Map<Integer, Double> total = totals.computeIfAbsent(names[m], k -> new HashMap<>());
         Map<Integer, NameHit> hits = hitOf.computeIfAbsent(names[m], k -> new HashMap<>());
         for (NameHit hit : candidates(toponyms.get(m))) {
-          double score = prior(hit) + context.bonus(hit.entry(), m, evidence);
+          double score = namesakePrior(toponyms.get(m), hit) + context.bonus(hit.entry(), m, evidence);
           total.merge(hit.entry(), score, Double::sum);
           hits.putIfAbsent(hit.entry(), hit);
         }
@@ -136,8 +160,8 @@ public final class PlaceResolver {
               chosenHit[m].demonym() || gazetteer.kind(choice[m]) == PlaceKind.COUNTRY));
         }
       }
-      context = new Context(gazetteer, w, toponyms, names, container, context.outlet, languageCountry, chosen,
-          choice.clone());
+      context = new Context(gazetteer, w, toponyms, names, container, context.outlet, context.home, languageCountry,
+          chosen, choice.clone());
     }
     List<Resolved> resolved = new ArrayList<>(n);
     for (int m = 0; m < n; m++) {
@@ -164,6 +188,25 @@ public final class PlaceResolver {
   private List<NameHit> candidates(Toponym toponym) {
     List<NameHit> hits = toponym.hits();
     return hits.size() > MAX_CANDIDATES ? hits.subList(0, MAX_CANDIDATES) : hits;
+  }
+
+  /**
+   * A big city named like the region it lies in ("New York", "Tokyo", "Berlin", "Geneva") is, on its
+   * own, mostly the city: it takes the region's prior if that is higher, plus a little.
+   * "Albany, New York" still gets the region through the name before it.
+   */
+  private double namesakePrior(Toponym toponym, NameHit hit) {
+    double own = prior(hit);
+    int c = hit.entry();
+    if (gazetteer.kind(c) != PlaceKind.CITY || gazetteer.population(c) < BIG_CITY || gazetteer.region(c) < 0) {
+      return own;
+    }
+    for (NameHit other : candidates(toponym)) {
+      if (other.entry() == gazetteer.region(c)) {
+        return Math.max(own, prior(other) + NAMESAKE_CITY);
+      }
+    }
+    return own;
   }
 
   /** The country all candidates share, or null. */
@@ -228,6 +271,8 @@ public final class PlaceResolver {
     final String[] names;
     final int[] container;
     final String outlet;
+    /** The outlet's home town, -1 when unknown. */
+    final int home;
     final String languageCountry;
     final Map<String, Pointer> pointers;
     /** The previous round's choices, null in the first round. */
@@ -236,7 +281,8 @@ public final class PlaceResolver {
     final int[] distinct;
 
     Context(Gazetteer g, Weights w, List<Toponym> toponyms, String[] names, int[] container, String outlet,
-        String languageCountry, Map<String, Pointer> pointers, int[] choice) {
+        int home, String languageCountry, Map<String, Pointer> pointers, int[] choice) {
+      this.home = home;
       this.g = g;
       this.w = w;
       this.toponyms = toponyms;
@@ -302,7 +348,26 @@ public final class PlaceResolver {
           }
         }
       }
-      return bonus + (choice == null ? 0 : neighbourhood(e, m));
+      return bonus + homeBonus(e) + (choice == null ? 0 : neighbourhood(e, m));
+    }
+
+    /** Near the outlet's home town, or the region or county around it. */
+    private double homeBonus(int e) {
+      if (home < 0) {
+        return 0;
+      }
+      PlaceKind kind = g.kind(e);
+      if (kind == PlaceKind.REGION) {
+        return g.region(home) == e ? w.home() : 0;
+      }
+      if (kind != PlaceKind.CITY && kind != PlaceKind.COUNTY) {
+        return 0;
+      }
+      if (g.county(home) == e && e >= 0) {
+        return w.home() * 2;
+      }
+      double km = Distance.km(g.lat(e), g.lon(e), g.lat(home), g.lon(home));
+      return w.home() * (km < 40 ? 2.0 : km < 120 ? 1.5 : km < 250 ? 0.7 : 0);
     }
 
     /** Regions and counties named around the candidate, and the distance to the article's other places. */

@@ -17,18 +17,30 @@ import org.vigie.pipeline.Stage;
 /**
  * The places stage: finds the place names of an article (the recogniser's LOC mentions when there
  * are any, and the gazetteer finder's names around them, which adds the demonyms and what the
- * recogniser missed), resolves them with the article's evidence, and ranks the countries the
- * article is about. Thread-safe.
+ * recogniser missed), resolves them with the article's evidence, ranks the countries the
+ * article is about and picks its focus place. Thread-safe.
  */
 public final class PlaceStage implements Stage<Article, Article> {
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final PlaceResolver resolver;
+  private final Optional<OutletHomes> homes;
 
+  /** Without outlet homes: each article is resolved on its own evidence. */
   public PlaceStage(Gazetteer gazetteer) {
+    this(gazetteer, Optional.empty());
+  }
+
+  /**
+   * @param homes the outlets' home towns, learnt from the articles this stage resolves and used for
+   *     the next ones of the same outlet: state across articles that the caller owns, as the entity
+   *     registry is (kept in memory for the run, not saved)
+   */
+  public PlaceStage(Gazetteer gazetteer, Optional<OutletHomes> homes) {
     this.gazetteer = gazetteer;
     this.finder = new PlaceFinder(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
+    this.homes = homes;
   }
 
   @Override
@@ -41,7 +53,8 @@ public final class PlaceStage implements Stage<Article, Article> {
     List<ArticleGeography.Located> located = locate(article);
     List<Place> places = located.stream().map(ArticleGeography.Located::place).toList();
     List<CountryScore> countries = ArticleGeography.countries(located);
-    return Outcome.done(article.withAnnotations(article.annotations().withPlaces(places, countries)));
+    Optional<Place> focus = ArticleGeography.focus(located, countries);
+    return Outcome.done(article.withAnnotations(article.annotations().withPlaces(places, countries, focus)));
   }
 
   /** The article's places, resolved, in text order. */
@@ -49,8 +62,11 @@ public final class PlaceStage implements Stage<Article, Article> {
     TextSource texts = TextSource.of(article);
     List<Toponym> toponyms = toponyms(article, texts);
     List<ArticleGeography.Located> located = new ArrayList<>();
-    for (PlaceResolver.Resolved r : resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
-        article.language())) {
+    Optional<String> outlet = OutletHomes.outlet(article.url());
+    List<PlaceResolver.Resolved> resolved = resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
+        homes.flatMap(h -> h.home(outlet)), article.language());
+    homes.ifPresent(h -> h.learn(outlet, resolved.stream().map(PlaceResolver.Resolved::entry).toList()));
+    for (PlaceResolver.Resolved r : resolved) {
       Toponym t = r.toponym();
       GazetteerEntry e = r.entry();
       boolean metonymy = !r.demonym() && Metonymy.standsForGovernment(texts.text(t.in(), t.index()), t.start(), t.end(), e);
@@ -97,9 +113,4 @@ public final class PlaceStage implements Stage<Article, Article> {
     }
   }
 
-  /** The focus place of an article this stage annotated, when it has one. */
-  public Optional<Place> focus(Article article) {
-    List<ArticleGeography.Located> located = locate(article);
-    return ArticleGeography.focus(located, ArticleGeography.countries(located));
-  }
 }

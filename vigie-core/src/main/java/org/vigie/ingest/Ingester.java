@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.vigie.ingest.warc.WarcSource;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleIds;
 import org.vigie.pipeline.ArticleGrouper;
@@ -271,13 +270,8 @@ public final class Ingester {
 
   private DocumentSource sourceFor(Path file) {
     int limit = (int) Math.min(Integer.MAX_VALUE - 1024, options.maxDocumentBytes());
-    if (WarcSource.handles(file)) {
-      return new WarcSource(file, limit, clock);
-    }
-    if (JsonLinesSource.handles(file)) {
-      return new JsonLinesSource(file, limit, clock);
-    }
-    return new FileSource(file, reader);
+    Optional<ArchiveSource> archive = ArchiveSource.of(ArchiveInput.of(file), limit, clock);
+    return archive.isPresent() ? archive.get() : new FileSource(file, reader);
   }
 
   private static SourceItem.Unreadable unreadable(Path path, String reason) {

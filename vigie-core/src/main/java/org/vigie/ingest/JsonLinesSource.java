@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -26,25 +25,15 @@ import org.vigie.pipeline.FailureCause;
  * the publication date, used when the page itself states none). A line that is not
  * a JSON object, or lacks both html and text, is a failure of its own; the other lines go on.
  */
-public final class JsonLinesSource implements DocumentSource {
+public final class JsonLinesSource extends ArchiveSource {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final ArchiveInput input;
-  private final int maxDocumentBytes;
-  private final InstantSource clock;
-
   public JsonLinesSource(Path file, int maxDocumentBytes, InstantSource clock) {
     this(ArchiveInput.of(file), maxDocumentBytes, clock);
   }
 
   /** A JSON Lines file on any file system, opened by the input's opener. */
   public JsonLinesSource(ArchiveInput input, int maxDocumentBytes, InstantSource clock) {
-    this.input = input;
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.clock = clock;
-  }
-
-  public static boolean handles(Path file) {
-    return handles(file.getFileName().toString().toLowerCase(Locale.ROOT));
+    super(input, maxDocumentBytes, clock);
   }
 
   /** Whether a file of this lower-case name is a JSON Lines dump. */
@@ -54,17 +43,12 @@ public final class JsonLinesSource implements DocumentSource {
   }
 
   @Override
-  public String location() {
-    return input.location();
-  }
-
-  @Override
   public void read(Consumer<SourceItem> sink) throws IOException {
-    try (InputStream raw = input.open();
-        InputStream in = input.lowerCaseName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+    try (InputStream raw = input().open();
+        InputStream in = input().lowerCaseName().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
       LineInput lines = new LineInput(in);
       // A line over the limit is cut at one byte past it, which tells it apart from one that fits.
-      int limit = maxDocumentBytes + 1;
+      int limit = maxDocumentBytes() + 1;
       byte[] line;
       long number = 0;
       while ((line = lines.readLine(limit)) != null) {
@@ -79,9 +63,9 @@ public final class JsonLinesSource implements DocumentSource {
 
   private SourceItem item(byte[] line, long number) {
     String location = location() + "#line=" + number;
-    if (line.length > maxDocumentBytes) {
+    if (line.length > maxDocumentBytes()) {
       return unreadable(location, FailureCause.TOO_LARGE,
-          "line " + number + " is over the " + maxDocumentBytes + "-byte limit for one document", line.length);
+          "line " + number + " is over the " + maxDocumentBytes() + "-byte limit for one document", line.length);
     }
     JsonNode node;
     try {
@@ -107,7 +91,7 @@ public final class JsonLinesSource implements DocumentSource {
     String mediaType = html.isPresent() ? "text/html" : "text/plain";
     byte[] content = html.orElseGet(text::get).getBytes(StandardCharsets.UTF_8);
     Optional<Published> date = text(node, "date").or(() -> text(node, "published")).flatMap(StatedDates::parse);
-    return new SourceItem.Document(new RawDocument(URI.create(location), url, outlet, clock.instant(), List.of(),
+    return new SourceItem.Document(new RawDocument(URI.create(location), url, outlet, clock().instant(), List.of(),
         mediaType, Optional.of("UTF-8"), content, new RawDocument.Stated(date)));
   }
 

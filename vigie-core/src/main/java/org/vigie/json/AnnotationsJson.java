@@ -25,7 +25,7 @@ import org.vigie.model.TimeType;
 
 /**
  * The annotation fields of the article record (DESIGN.md section 7): mentions, entities, places,
- * countries, times, quotes and events, each with its span {@code {"in", "index", "start", "end"}},
+ * countries, the focus place, times, quotes and events, each with its span {@code {"in", "index", "start", "end"}},
  * and the grouping fields duplicateOf and story.
  */
 final class AnnotationsJson {
@@ -52,20 +52,12 @@ final class AnnotationsJson {
         span(r, role.span());
       }
     });
-    array(node, "places", annotations.places(), (p, o) -> {
-      o.put("text", p.text());
-      o.put("geonameId", p.geonameId());
-      o.put("name", p.name());
-      o.put("country", p.country());
-      o.put("lat", p.lat());
-      o.put("lon", p.lon());
-      o.put("metonymy", p.metonymy());
-      span(o, p.span());
-    });
+    array(node, "places", annotations.places(), AnnotationsJson::place);
     array(node, "countries", annotations.countries(), (c, o) -> {
       o.put("code", c.code());
       o.put("score", c.score());
     });
+    annotations.focus().ifPresentOrElse(f -> place(f, node.putObject("focus")), () -> node.putNull("focus"));
     array(node, "times", annotations.times(), (t, o) -> {
       o.put("text", t.text());
       o.put("value", t.value());
@@ -99,10 +91,9 @@ final class AnnotationsJson {
         list(node, "entities", e -> new Entity(e.path("id").asText(), e.path("name").asText(),
             EntityType.valueOf(e.path("type").asText()), strings(e.path("variants")),
             list(e, "roles", r -> new Role(r.path("text").asText(), text(r, "country"), span(r))))),
-        list(node, "places", p -> new Place(p.path("text").asText(), p.path("geonameId").asLong(),
-            p.path("name").asText(), p.path("country").asText(), p.path("lat").asDouble(), p.path("lon").asDouble(),
-            p.path("metonymy").asBoolean(), span(p))),
+        list(node, "places", AnnotationsJson::readPlace),
         list(node, "countries", c -> new CountryScore(c.path("code").asText(), c.path("score").asDouble())),
+        node.path("focus").isObject() ? Optional.of(readPlace(node.path("focus"))) : Optional.empty(),
         list(node, "times", t -> new TimeExpression(t.path("text").asText(), t.path("value").asText(),
             TimeType.valueOf(t.path("type").asText()), span(t))),
         list(node, "quotes", q -> new Quote(q.path("text").asText(), text(q, "speaker"), text(q, "cue"),
@@ -113,6 +104,23 @@ final class AnnotationsJson {
 
   static Grouping readGrouping(JsonNode node) {
     return new Grouping(text(node, "duplicateOf"), text(node, "story"));
+  }
+
+  private static void place(Place p, ObjectNode o) {
+    o.put("text", p.text());
+    o.put("geonameId", p.geonameId());
+    o.put("name", p.name());
+    o.put("country", p.country());
+    o.put("lat", p.lat());
+    o.put("lon", p.lon());
+    o.put("metonymy", p.metonymy());
+    span(o, p.span());
+  }
+
+  private static Place readPlace(JsonNode p) {
+    return new Place(p.path("text").asText(), p.path("geonameId").asLong(), p.path("name").asText(),
+        p.path("country").asText(), p.path("lat").asDouble(), p.path("lon").asDouble(), p.path("metonymy").asBoolean(),
+        span(p));
   }
 
   private interface Writer<T> {

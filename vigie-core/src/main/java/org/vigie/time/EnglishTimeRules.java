@@ -6,7 +6,6 @@ import static org.vigie.time.Readings.fixed;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -48,6 +47,33 @@ final class EnglishTimeRules {
       Map.entry("pdt", ZoneOffset.ofHours(-7)), Map.entry("pst", ZoneOffset.ofHours(-8)),
       Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("cet", ZoneOffset.ofHours(1)),
       Map.entry("cest", ZoneOffset.ofHours(2)));
+  /** "last", "next", "this" and the others, before a weekday, a month or a season. */
+  private static final Vocabulary<Direction> DIRECTIONS = Vocabulary.<Direction>builder()
+      .add(Direction.BEFORE, "last", "past", "previous", "the past")
+      .add(Direction.AFTER, "next", "coming", "following", "the coming").add(Direction.THIS, "this").build();
+  private static final Vocabulary<YearPart> SEASONS = Vocabulary.<YearPart>builder().add(YearPart.SPRING, "spring")
+      .add(YearPart.SUMMER, "summer").add(YearPart.AUTUMN, "autumn", "fall").add(YearPart.WINTER, "winter").build();
+  /** The ordinals of a quarter or a half of a year. */
+  private static final Vocabulary<Integer> PART_ORDINALS = Vocabulary.<Integer>builder().add(1, "first", "1st")
+      .add(2, "second", "2nd").add(3, "third", "3rd").add(4, "fourth", "4th").add(Readings.LAST, "last").build();
+  private static final Vocabulary<Integer> PARTS_PER_YEAR = Vocabulary.<Integer>builder().add(4, "quarter")
+      .add(2, "half").build();
+  /** Decades in words, by their first year. */
+  private static final Vocabulary<Integer> DECADES = Vocabulary.<Integer>builder().add(1920, "twenties")
+      .add(1930, "thirties").add(1940, "forties").add(1950, "fifties").add(1960, "sixties").add(1970, "seventies")
+      .add(1980, "eighties").add(1990, "nineties").build();
+  private static final Vocabulary<Integer> CENTURIES = Vocabulary.<Integer>builder().add(18, "eighteenth")
+      .add(19, "nineteenth").add(20, "twentieth").add(21, "twenty-first").build();
+  /** The adverbs of a recurrence, by the unit it comes back after. */
+  private static final Vocabulary<CalendarUnit> RECURRENCES = Vocabulary.<CalendarUnit>builder()
+      .add(CalendarUnit.DAY, "daily", "nightly").add(CalendarUnit.WEEK, "weekly").add(CalendarUnit.MONTH, "monthly")
+      .add(CalendarUnit.YEAR, "annually", "yearly").add(CalendarUnit.HOUR, "hourly").build();
+  private static final Vocabulary<Integer> CLOCK_WORDS = Vocabulary.<Integer>builder().add(12, "noon")
+      .add(24, "midnight").build();
+  /** Days named from the anchor, by how many days they lie from it. */
+  private static final Vocabulary<Integer> DEICTIC_DAYS = Vocabulary.<Integer>builder()
+      .add(-2, "the day before yesterday").add(-1, "yesterday").add(0, "today", "tonight").add(1, "tomorrow")
+      .add(2, "the day after tomorrow").build();
 
   private EnglishTimeRules() {}
 
@@ -73,10 +99,8 @@ final class EnglishTimeRules {
     durations(table);
     sets(table);
     vagueReferences(table);
-    List<TimeSpotter> spotters = new java.util.ArrayList<>(table.rules());
-    spotters.add(new CompleteDates());
     Pattern prefix = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + words.weekdays().alternation() + "),?\\s+)$");
-    return new TimeLanguage("en", spotters, Optional.of(new EnglishTenseCues()), Optional.of(prefix));
+    return TimeLanguage.withRules("en", table, new EnglishTenseCues(), prefix);
   }
 
   static TimeWords words() {
@@ -138,40 +162,15 @@ final class EnglishTimeRules {
     });
     table.rule("en.year", "(?:{mod}[\\s\\-])?{year}(?![.,]\\d)(?!['’]s)", YEARS::read);
     table.rule("en.season", "(?:(?<rel>last|next|this|the\\s+coming|the\\s+past)\\s+)?(?<season>spring|summer|"
-        + "autumn|fall|winter)(?:\\s+(?:of\\s+)?{year})?", EnglishTimeRules::season);
+        + "autumn|fall|winter)(?:\\s+(?:of\\s+)?{year})?", m -> Readings.season(m, SEASONS, DIRECTIONS));
     table.rule("en.quarter", "(?:the\\s+)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<q>quarter|half)"
-        + "(?:\\s+of\\s+{year}|\\s+{year})?", EnglishTimeRules::quarter);
+        + "(?:\\s+of\\s+{year}|\\s+{year})?", m -> m.folded("q").equals("half") && !m.has("year")
+            ? Optional.empty()  // "the second half" of a game, of a speech
+            : Readings.partOfYear(m, PART_ORDINALS, PARTS_PER_YEAR));
   }
 
   private static final Readings.YearFilter YEARS = new Readings.YearFilter(QUANTITY_BEFORE, OLD_YEAR_BEFORE,
       QUANTITY_AFTER, NOT_QUANTITY_NOUNS);
-
-  private static Optional<TimeMeaning> season(RuleMatch m) {
-    YearPart part = switch (m.folded("season")) {
-      case "spring" -> YearPart.SPRING;
-      case "summer" -> YearPart.SUMMER;
-      case "autumn", "fall" -> YearPart.AUTUMN;
-      default -> YearPart.WINTER;
-    };
-    String rel = m.folded("rel");
-    Direction written = rel.isEmpty() ? Direction.BY_TENSE : rel.equals("this") ? Direction.THIS
-        : rel.equals("last") || rel.endsWith("past") ? Direction.BEFORE : Direction.AFTER;
-    return Readings.season(part, m, written);
-  }
-
-  private static Optional<TimeMeaning> quarter(RuleMatch m) {
-    boolean half = m.folded("q").equals("half");
-    if (half && !m.has("year")) {
-      return Optional.empty();  // "the second half" of a game, of a speech
-    }
-    return Readings.partOfYear(m, switch (m.folded("ord")) {
-      case "first", "1st" -> 1;
-      case "second", "2nd" -> 2;
-      case "third", "3rd" -> 3;
-      case "fourth", "4th" -> 4;
-      default -> -1;  // "last"
-    }, half);
-  }
 
   private static void weekdays(RuleTable table) {
     table.rule("en.weekday", "(?:(?<rel>last|next|this|past|coming)\\s+)?{weekday}(?:\\s+{part})?", m -> {
@@ -187,13 +186,8 @@ final class EnglishTimeRules {
 
   private static void relativeDays(RuleTable table) {
     table.rule("en.deictic-day", "(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|"
-        + "yesterday|today|tomorrow|tonight)(?:\\s+{part})?", m -> {
-          String word = m.folded("word");
-          int days = word.contains("before") ? -2 : word.contains("after") ? 2 : word.equals("yesterday") ? -1
-              : word.equals("tomorrow") ? 1 : 0;
-          Optional<DayPart> part = word.equals("tonight") ? Optional.of(DayPart.NIGHT) : m.part();
-          return Optional.of(new ShiftedDay(days, Origin.ANCHOR, part));
-        });
+        + "yesterday|today|tomorrow|tonight)(?:\\s+{part})?", m -> Readings.deicticDay(m, DEICTIC_DAYS,
+            m.folded("word").equals("tonight") ? Optional.of(DayPart.NIGHT) : m.part()));
     table.rule("en.this-part", "(?<rel>this|last)\\s+{part}", m -> Optional.of(new ShiftedDay(
         m.folded("rel").equals("last") && m.part().orElseThrow() == DayPart.NIGHT ? -1 : 0, Origin.ANCHOR,
         m.part())));
@@ -246,28 +240,15 @@ final class EnglishTimeRules {
   private static void eras(RuleTable table) {
     table.rule("en.decade", "(?:{mod}[\\s\\-])?(?:the\\s+)?(?:(?<digits>(?:19|20)\\d0)['’]?s|['’](?<short>\\d0)s|"
         + "(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", m -> {
-          if (m.has("digits")) {
-            return Readings.decade(Integer.parseInt(m.group("digits")), 2000);
-          }
-          if (m.has("short")) {
-            return Readings.decade(Integer.parseInt(m.group("short")), 2000);
-          }
-          if (!m.written().toLowerCase(java.util.Locale.ROOT).startsWith("the") && !m.has("mod")) {
+          if (m.has("word") && !m.written().toLowerCase(java.util.Locale.ROOT).startsWith("the") && !m.has("mod")) {
             return Optional.empty();  // "in his sixties": an age
           }
-          List<String> words = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-              "nineties");
-          return Readings.decade(1920 + 10 * words.indexOf(m.folded("word")), 2000);
+          return Readings.decade(m, DECADES);
         });
-    table.rule("en.century", "(?:{mod}[\\s\\-])?(?:the\\s+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s\\-]century",
-        m -> Readings.century(m.number("n")));
-    table.rule("en.century-word", "(?:the\\s+)?(?<w>eighteenth|nineteenth|twentieth|twenty-first)[\\s\\-]century",
-        m -> Readings.century(switch (m.folded("w")) {
-          case "eighteenth" -> 18;
-          case "nineteenth" -> 19;
-          case "twentieth" -> 20;
-          default -> 21;
-        }));
+    table.rule("en.century", "(?:{mod}[\\s\\-])?(?:the\\s+)?(?<digits>\\d{1,2})(?:st|nd|rd|th)[\\s\\-]century",
+        m -> Readings.century(m, CENTURIES));
+    table.rule("en.century-word", "(?:the\\s+)?(?<ordinal>eighteenth|nineteenth|twentieth|twenty-first)"
+        + "[\\s\\-]century", m -> Readings.century(m, CENTURIES));
   }
 
   private static void clockTimes(RuleTable table) {
@@ -280,9 +261,7 @@ final class EnglishTimeRules {
       return hour.isPresent() && hour.getAsInt() <= 12
           ? Optional.of(new ClockTime(hour.getAsInt(), 0, Optional.empty())) : Optional.empty();
     });
-    table.rule("en.noon", "(?<word>noon|midnight)", m -> m.preceded(AT_BEFORE)
-        ? Optional.of(new ClockTime(m.folded("word").equals("noon") ? 12 : 24, 0, Optional.empty()))
-        : Optional.empty());
+    table.rule("en.noon", "(?<word>noon|midnight)", m -> Readings.clockWord(m, AT_BEFORE, CLOCK_WORDS));
   }
 
   private static Optional<TimeMeaning> clock(RuleMatch m) {
@@ -310,13 +289,8 @@ final class EnglishTimeRules {
       }
       return Readings.duration(m, m.has("half"));
     });
-    table.rule("en.half-unit", "(?:a\\s+)?half[\\s\\-]an?[\\s\\-](?<what>hour|day|year|century)",
-        m -> fixed(switch (m.folded("what")) {
-          case "hour" -> "PT30M";
-          case "day" -> "PT12H";
-          case "year" -> "P6M";
-          default -> "P50Y";
-        }, TimeType.DURATION));
+    table.rule("en.half-unit", "(?:a\\s+)?half[\\s\\-]an?[\\s\\-](?<unit>hour|day|year|century)",
+        m -> m.unit().flatMap(Readings::half));
     table.rule("en.vague-duration", "(?:a\\s+few|several|many|some)\\s+{unit}", m -> m.folded("unit").endsWith("s")
         ? Readings.duration(m, false) : Optional.empty());
   }
@@ -325,18 +299,12 @@ final class EnglishTimeRules {
     table.rule("en.every-unit", "(?:every|each)\\s+(?:{qty}\\s+)?{unit}", Readings::every);
     table.rule("en.per-unit", "(?:a|per)\\s+(?<unit>year|month|week|day|hour)(?![\\p{L}\\-])",
         m -> m.before(12).matches("(?s).*(?:\\d|times|once|twice|%|dollars|cents)\\s+$")
-            ? m.unit().map(u -> new TimeMeaning.Fixed(u.duration("1"), TimeType.SET)) : Optional.empty());
+            ? Readings.once(m.unit()) : Optional.empty());
     table.rule("en.every-weekday", "(?:every|each)\\s+{weekday}(?:\\s+{part})?|{weekday}s(?=\\s)",
         m -> m.capitalized("weekday") ? Readings.everyWeekday(m) : Optional.empty());
     table.rule("en.every-word", "(?<word>daily|weekly|monthly|annually|yearly|nightly|hourly)(?!\\s+(?:Mail|News|"
         + "Beast|Telegraph|Caller|Signal|Kos|Standard|Show))", m -> m.capitalized("word") ? Optional.empty()
-        : fixed(switch (m.folded("word")) {
-          case "weekly" -> "P1W";
-          case "monthly" -> "P1M";
-          case "annually", "yearly" -> "P1Y";
-          case "hourly" -> "PT1H";
-          default -> "P1D";
-        }, TimeType.SET));
+        : Readings.once(RECURRENCES.get(m.group("word"))));
   }
 
   private static void vagueReferences(RuleTable table) {
@@ -349,11 +317,6 @@ final class EnglishTimeRules {
   }
 
   private static Direction direction(RuleMatch m) {
-    return switch (m.folded("rel")) {
-      case "last", "past", "previous" -> Direction.BEFORE;
-      case "next", "coming", "following" -> Direction.AFTER;
-      case "this" -> Direction.THIS;
-      default -> Direction.BY_TENSE;
-    };
+    return Readings.direction(m, DIRECTIONS);
   }
 }

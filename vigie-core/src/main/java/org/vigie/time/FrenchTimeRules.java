@@ -37,6 +37,34 @@ final class FrenchTimeRules {
   private static final Pattern QUANTITY_BEFORE = Pattern.compile(
       "(?:\\d\\s|(?<![\\p{L}])(?:les|des|ces|ses|aux|leurs|plus\\s+de|moins\\s+de|près\\s+de|environ|quelque|sur|"
           + "n°|numéro|no)\\s+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The words of {rel}: "vendredi dernier", "le mois prochain", "l'été précédent". */
+  private static final Vocabulary<Direction> DIRECTIONS = Vocabulary.<Direction>builder()
+      .add(Direction.BEFORE, "dernier", "dernière", "passé", "passée", "précédent", "précédente")
+      .add(Direction.AFTER, "prochain", "prochaine", "suivant", "suivante").build();
+  private static final Vocabulary<YearPart> SEASONS = Vocabulary.<YearPart>builder()
+      .add(YearPart.SPRING, "printemps").add(YearPart.SUMMER, "été").add(YearPart.AUTUMN, "automne")
+      .add(YearPart.WINTER, "hiver").build();
+  /** The ordinals of a quarter or a half of a year. */
+  private static final Vocabulary<Integer> PART_ORDINALS = Vocabulary.<Integer>builder().add(1, "premier", "1er")
+      .add(2, "deuxième", "2e", "second").add(3, "troisième", "3e").add(4, "quatrième", "4e")
+      .add(Readings.LAST, "dernier").build();
+  private static final Vocabulary<Integer> PARTS_PER_YEAR = Vocabulary.<Integer>builder().add(4, "trimestre")
+      .add(2, "semestre").build();
+  /** Decades in words, by their first year. */
+  private static final Vocabulary<Integer> DECADES = Vocabulary.<Integer>builder().add(1920, "vingt")
+      .add(1930, "trente").add(1940, "quarante").add(1950, "cinquante").add(1960, "soixante")
+      .add(1970, "soixante-dix").add(1980, "quatre-vingt", "quatre-vingts").add(1990, "quatre-vingt-dix").build();
+  private static final Vocabulary<Integer> CENTURIES = Vocabulary.<Integer>builder().add(18, "dix-huitième")
+      .add(19, "dix-neuvième").add(20, "vingtième").add(21, "vingt-et-unième").build();
+  /** The adverbs of a recurrence, by the unit it comes back after. */
+  private static final Vocabulary<CalendarUnit> RECURRENCES = Vocabulary.<CalendarUnit>builder()
+      .add(CalendarUnit.DAY, "quotidiennement", "chaque jour").add(CalendarUnit.MONTH, "mensuellement")
+      .add(CalendarUnit.YEAR, "annuellement").build();
+  private static final Vocabulary<Integer> CLOCK_WORDS = Vocabulary.<Integer>builder().add(12, "midi")
+      .add(24, "minuit").build();
+  /** Days named from the anchor, by how many days they lie from it ({'} lets a space follow the apostrophe). */
+  private static final Vocabulary<Integer> DEICTIC_DAYS = Vocabulary.<Integer>builder().add(-2, "avant-hier")
+      .add(-1, "hier").add(0, "aujourd'hui", "aujourd' hui").add(1, "demain").add(2, "après-demain").build();
 
   private FrenchTimeRules() {}
 
@@ -60,11 +88,9 @@ final class FrenchTimeRules {
     durations(table);
     sets(table);
     vagueReferences(table);
-    java.util.List<TimeSpotter> spotters = new java.util.ArrayList<>(table.rules());
-    spotters.add(new CompleteDates());
     Pattern prefix = Pattern.compile("(?<![\\p{L}\\p{N}])(?:le\\s+)?(?:(?:" + words.weekdays().alternation()
         + "),?\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return new TimeLanguage("fr", spotters, Optional.of(new FrenchTenseCues()), Optional.of(prefix));
+    return TimeLanguage.withRules("fr", table, new FrenchTenseCues(), prefix);
   }
 
   static TimeWords words() {
@@ -118,35 +144,15 @@ final class FrenchTimeRules {
     table.rule("fr.month", "(?:{mod}(?:\\s+|-))?{month}(?:\\s+{rel})?",
         m -> m.notNameCased("month") ? date(null, m.month(), null, direction(m)) : Optional.empty());
     table.rule("fr.year", "(?:{mod}(?:\\s+|-))?(?:l{'}an\\s+)?{year}(?![.,]\\d)", YEARS::read);
-    table.rule("fr.season", "(?:(?<this>cet|ce|l{'})\\s*)?(?<season>printemps|été|automne|hiver)"
-        + "(?:\\s+{rel}|\\s+(?:de\\s+l{'}année\\s+)?{year})?", FrenchTimeRules::season);
+    table.rule("fr.season", "(?:(?:(?<this>cet|ce)|l{'})\\s*)?(?<season>printemps|été|automne|hiver)"
+        + "(?:\\s+{rel}|\\s+(?:de\\s+l{'}année\\s+)?{year})?", m -> Readings.season(m, SEASONS, DIRECTIONS));
     table.rule("fr.quarter", "(?:le\\s+)?(?<ord>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)"
-        + "\\s+(?<q>trimestre|semestre)(?:\\s+(?:de\\s+l{'}année\\s+)?{year})?", FrenchTimeRules::quarter);
+        + "\\s+(?<q>trimestre|semestre)(?:\\s+(?:de\\s+l{'}année\\s+)?{year})?",
+        m -> Readings.partOfYear(m, PART_ORDINALS, PARTS_PER_YEAR));
   }
 
   private static final Readings.YearFilter YEARS = new Readings.YearFilter(QUANTITY_BEFORE, OLD_YEAR_BEFORE,
       QUANTITY_AFTER, NOT_QUANTITY_NOUNS);
-
-  private static Optional<TimeMeaning> season(RuleMatch m) {
-    YearPart part = switch (m.folded("season")) {
-      case "printemps" -> YearPart.SPRING;
-      case "ete" -> YearPart.SUMMER;
-      case "automne" -> YearPart.AUTUMN;
-      default -> YearPart.WINTER;
-    };
-    boolean demonstrative = m.has("this") && !m.folded("this").startsWith("l");
-    return Readings.season(part, m, m.has("rel") ? direction(m) : demonstrative ? Direction.THIS : Direction.BY_TENSE);
-  }
-
-  private static Optional<TimeMeaning> quarter(RuleMatch m) {
-    return Readings.partOfYear(m, switch (m.folded("ord")) {
-      case "premier", "1er" -> 1;
-      case "deuxieme", "2e", "second" -> 2;
-      case "troisieme", "3e" -> 3;
-      case "quatrieme", "4e" -> 4;
-      default -> -1;  // "dernier"
-    }, m.folded("q").startsWith("semestre"));
-  }
 
   private static void weekdays(RuleTable table) {
     table.rule("fr.weekday", "(?:(?<this>ce)\\s+)?{weekday}(?:\\s+{part})?(?:\\s+{rel})?", m -> {
@@ -163,14 +169,7 @@ final class FrenchTimeRules {
       if (word.startsWith("aujourd") && !m.has("part") && detachedByCommas(m)) {
         return fixed("PRESENT_REF", TimeType.TIME);  // "Aujourd'hui, la ville a…": nowadays, not this day
       }
-      int days = switch (word) {
-        case "avant hier" -> -2;
-        case "hier" -> -1;
-        case "demain" -> 1;
-        case "apres demain" -> 2;
-        default -> 0;
-      };
-      return Optional.of(new ShiftedDay(days, Origin.ANCHOR, m.part()));
+      return Readings.deicticDay(m, DEICTIC_DAYS, m.part());
     });
     table.rule("fr.this-part", "(?:ce|cet|cette)\\s+{part}(?<there>-là)?",
         m -> Optional.of(new ShiftedDay(0, m.has("there") ? Origin.REFERENCE : Origin.ANCHOR, m.part())));
@@ -237,34 +236,10 @@ final class FrenchTimeRules {
   private static void eras(RuleTable table) {
     table.rule("fr.decade", "(?:{mod}\\s+(?:des\\s+)?)?(?:les\\s+)?années\\s+"
         + "(?:(?<digits>(?:19|20)?\\d0)|(?<word>vingt|trente|quarante|cinquante|soixante-dix|soixante|"
-        + "quatre-vingt-dix|quatre-vingts?))(?![\\p{L}\\p{N}])", m -> {
-          if (m.has("digits")) {
-            return Readings.decade(Integer.parseInt(m.group("digits")), 2000);
-          }
-          int tens = switch (m.folded("word")) {
-            case "vingt" -> 20;
-            case "trente" -> 30;
-            case "quarante" -> 40;
-            case "cinquante" -> 50;
-            case "soixante" -> 60;
-            case "soixante dix" -> 70;
-            case "quatre vingt dix" -> 90;
-            default -> 80;
-          };
-          return Readings.decade(1900 + tens, 2000);
-        });
+        + "quatre-vingt-dix|quatre-vingts?))(?![\\p{L}\\p{N}])", m -> Readings.decade(m, DECADES));
     table.rule("fr.century", "(?:{mod}\\s+(?:du\\s+)?)?(?:le\\s+)?(?:(?<roman>[IVXL]{1,6})(?:e|è|ème|eme)|"
-        + "(?<ordinal>dix-huitième|dix-neuvième|vingtième|vingt-et-unième|vingt\\s+et\\s+unième))\\s+siècle", m -> {
-          if (m.has("roman")) {
-            return Readings.century(Readings.roman(m.group("roman")));
-          }
-          return Readings.century(switch (m.folded("ordinal")) {
-            case "dix huitieme" -> 18;
-            case "dix neuvieme" -> 19;
-            case "vingtieme" -> 20;
-            default -> 21;
-          });
-        });
+        + "(?<ordinal>dix-huitième|dix-neuvième|vingtième|vingt-et-unième|vingt\\s+et\\s+unième))\\s+siècle",
+        m -> Readings.century(m, CENTURIES));
   }
 
   private static void clockTimes(RuleTable table) {
@@ -277,8 +252,7 @@ final class FrenchTimeRules {
     });
     table.rule("fr.clock-hours", "(?<hour>[01]?\\d|2[0-4])\\s+heures?(?:\\s+(?<minute>[0-5]\\d))?"
         + "(?:\\s+{zone})?", m -> m.preceded(AT_BEFORE) ? clock(m) : Optional.empty());
-    table.rule("fr.noon", "(?<word>midi|minuit)", m -> m.preceded(AT_BEFORE) ? Optional.of(
-        new ClockTime(m.folded("word").equals("midi") ? 12 : 24, 0, Optional.empty())) : Optional.empty());
+    table.rule("fr.noon", "(?<word>midi|minuit)", m -> Readings.clockWord(m, AT_BEFORE, CLOCK_WORDS));
   }
 
   private static Optional<TimeMeaning> clock(RuleMatch m) {
@@ -301,25 +275,17 @@ final class FrenchTimeRules {
     table.rule("fr.vague-duration", "(?:quelques|plusieurs|de\\s+longues|de\\s+longs|des)\\s+{unit}"
         + "(?!\\s+(?:\\d|vingt|trente|quarante|cinquante|soixante|quatre))",  // "des années 80" is a decade
         m -> Readings.duration(m, false));
-    table.rule("fr.half-unit", "(?:une?\\s+)?demi-(?<what>heure|journée|siècle)", m -> fixed(switch (m.folded("what")) {
-      case "heure" -> "PT30M";
-      case "journee" -> "PT12H";
-      default -> "P50Y";
-    }, TimeType.DURATION));
+    table.rule("fr.half-unit", "(?:une?\\s+)?demi-(?<unit>heure|journée|siècle)", m -> m.unit().flatMap(Readings::half));
   }
 
   private static void sets(RuleTable table) {
     table.rule("fr.every-unit", "(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:{qty}\\s+)?{unit}", Readings::every);
     table.rule("fr.per-unit", "(?:{qty}\\s+fois\\s+)?par\\s+(?<unit>an|année|mois|semaine|jour|heure)",
-        m -> m.unit().map(unit -> new TimeMeaning.Fixed(unit.duration("1"), TimeType.SET)));
+        m -> Readings.once(m.unit()));
     table.rule("fr.every-weekday", "(?:chaque\\s+{weekday}|tous\\s+les\\s+{weekday}s|les\\s+(?:(?:\\p{L}+ième|premiers?)"
         + "\\s+(?:et\\s+\\p{L}+ième\\s+)?)?{weekday}s)(?:\\s+{part})?", Readings::everyWeekday);
     table.rule("fr.every-word", "(?<word>quotidiennement|annuellement|mensuellement|chaque\\s+jour)",
-        m -> fixed(switch (m.folded("word")) {
-          case "annuellement" -> "P1Y";
-          case "mensuellement" -> "P1M";
-          default -> "P1D";
-        }, TimeType.SET));
+        m -> Readings.once(RECURRENCES.get(m.group("word"))));
   }
 
   private static void vagueReferences(RuleTable table) {
@@ -349,11 +315,6 @@ final class FrenchTimeRules {
   }
 
   private static Direction direction(RuleMatch m) {
-    String rel = m.folded("rel");
-    if (rel.isEmpty()) {
-      return Direction.BY_TENSE;
-    }
-    return rel.startsWith("dern") || rel.startsWith("pass") || rel.startsWith("prec") ? Direction.BEFORE
-        : Direction.AFTER;
+    return Readings.direction(m, DIRECTIONS);
   }
 }

@@ -9,12 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vigie.model.TimeType;
 import org.vigie.time.TimeMeaning.CalendarDate;
+import org.vigie.time.TimeMeaning.ClockTime;
 import org.vigie.time.TimeMeaning.Fixed;
+import org.vigie.time.TimeMeaning.PartOfYear;
+import org.vigie.time.TimeMeaning.ShiftedDay;
 import org.vigie.time.TimeMeaning.ShiftedUnit;
 
 /** Readings that the rule tables of several languages share: how a match becomes a meaning. */
 final class Readings {
   private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d+");
+  /** The ordinal of the last part of a year ("dernier trimestre", "last quarter"), whichever it is. */
+  static final int LAST = -1;
+  /** The year that two-digit decades are read against ("les années 20": the 1920s). */
+  private static final int DECADE_GUESS_YEAR = 2000;
 
   private Readings() {}
 
@@ -54,6 +61,44 @@ final class Readings {
       default -> unit.get().duration(n + ".5");
     };
     return Optional.of(new Fixed(value, TimeType.DURATION));
+  }
+
+  /** The way a direction word ("dernier", "next") points, or the tense's way when there is none. */
+  static Direction direction(RuleMatch match, Vocabulary<Direction> directions) {
+    return directions.get(match.group("rel")).orElse(Direction.BY_TENSE);
+  }
+
+  /** Once a unit: "par semaine" → P1W, "daily" → P1D. */
+  static Optional<TimeMeaning> once(Optional<CalendarUnit> unit) {
+    return unit.map(u -> new Fixed(u.duration("1"), TimeType.SET));
+  }
+
+  /** Half a unit: "une demi-heure" → PT30M, "half a century" → P50Y. */
+  static Optional<TimeMeaning> half(CalendarUnit unit) {
+    String value = switch (unit) {
+      case HOUR -> "PT30M";
+      case DAY -> "PT12H";
+      case YEAR -> "P6M";
+      case CENTURY -> "P50Y";
+      default -> null;
+    };
+    return Optional.ofNullable(value).map(v -> new Fixed(v, TimeType.DURATION));
+  }
+
+  /**
+   * A time of day named by a word ("midi", "midnight", in {@code word}), read as such only after a
+   * word that places a time ({@code atBefore}: "à midi"); alone it is as often the part of the day.
+   */
+  static Optional<TimeMeaning> clockWord(RuleMatch match, Pattern atBefore, Vocabulary<Integer> hours) {
+    if (!match.preceded(atBefore)) {
+      return Optional.empty();
+    }
+    return hours.get(match.group("word")).map(hour -> new ClockTime(hour, 0, Optional.empty()));
+  }
+
+  /** A day named from the anchor ("hier", "tomorrow", in {@code word}), with the part of the day written. */
+  static Optional<TimeMeaning> deicticDay(RuleMatch match, Vocabulary<Integer> days, Optional<DayPart> part) {
+    return days.get(match.group("word")).map(shift -> new ShiftedDay(shift, Origin.ANCHOR, part));
   }
 
   /** A recurrence every {@code qty} units: "chaque année" → P1Y, "tous les deux ans" → P2Y. */
@@ -104,8 +149,22 @@ final class Readings {
     return Optional.of(new ShiftedUnit(unit.get(), sign * amount.getAsInt(), precision));
   }
 
+  /**
+   * A decade written in digits ({@code digits}: "1960s", "années 80"; {@code short}: "'90s") or in
+   * words ({@code word}: "the sixties", "les années soixante"), which {@code words} gives the first
+   * year of.
+   */
+  static Optional<TimeMeaning> decade(RuleMatch match, Vocabulary<Integer> words) {
+    for (String digits : new String[] {"digits", "short"}) {
+      if (match.has(digits)) {
+        return decade(Integer.parseInt(match.group(digits)), DECADE_GUESS_YEAR);
+      }
+    }
+    return words.get(match.group("word")).flatMap(year -> decade(year, DECADE_GUESS_YEAR));
+  }
+
   /** A decade from its written form: "60" → 196 (the 1960s), "1990" → 199, "2000" → 200. */
-  static Optional<TimeMeaning> decade(int written, int anchorGuessYear) {
+  private static Optional<TimeMeaning> decade(int written, int anchorGuessYear) {
     int year;
     if (written >= 1000) {
       year = written;
@@ -118,8 +177,23 @@ final class Readings {
     return Optional.of(new Fixed(String.format(Locale.ROOT, "%03d", year / 10), TimeType.DATE));
   }
 
+  /**
+   * A century from its ordinal in digits ({@code digits}: "19th"), in Roman numerals ({@code
+   * roman}: "XIXe") or in words ({@code ordinal}: "nineteenth", "dix-neuvième"), which {@code
+   * ordinals} gives the number of.
+   */
+  static Optional<TimeMeaning> century(RuleMatch match, Vocabulary<Integer> ordinals) {
+    if (match.has("digits")) {
+      return century(match.number("digits"));
+    }
+    if (match.has("roman")) {
+      return century(roman(match.group("roman")));
+    }
+    return ordinals.get(match.group("ordinal")).flatMap(Readings::century);
+  }
+
   /** A century from its ordinal: the 19th century (XIXe siècle) is TimeML "18". */
-  static Optional<TimeMeaning> century(int ordinal) {
+  private static Optional<TimeMeaning> century(int ordinal) {
     if (ordinal < 1 || ordinal > 30) {
       return Optional.empty();
     }
@@ -127,7 +201,7 @@ final class Readings {
   }
 
   /** The value of a Roman numeral in capitals, or -1. */
-  static int roman(String written) {
+  private static int roman(String written) {
     if (written == null || !written.equals(written.toUpperCase(Locale.ROOT))) {
       return -1;
     }
@@ -170,31 +244,48 @@ final class Readings {
   }
 
   /**
-   * A season: with its year, or with a direction word ("l'été dernier", "last summer"), or in the
-   * anchor's year after a demonstrative ("cet été", "this summer"); alone ("en hiver") it is any.
+   * A season ({@code season}): with its year, or with a direction word ("l'été dernier", "last
+   * summer"), or in the anchor's year after a demonstrative ({@code this}: "cet été"; English
+   * writes "this summer" among its direction words); alone ("en hiver") it is any.
    */
-  static Optional<TimeMeaning> season(YearPart part, RuleMatch m, Direction written) {
-    if (m.has("year")) {
-      return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.of(m.year()), Direction.BY_TENSE));
+  static Optional<TimeMeaning> season(RuleMatch match, Vocabulary<YearPart> seasons,
+      Vocabulary<Direction> directions) {
+    Optional<YearPart> part = seasons.get(match.group("season"));
+    if (part.isEmpty()) {
+      return Optional.empty();
     }
+    if (match.has("year")) {
+      return Optional.of(new PartOfYear(part.get(), OptionalInt.of(match.year()), Direction.BY_TENSE));
+    }
+    Direction written = match.has("rel") ? direction(match, directions)
+        : match.has("this") ? Direction.THIS : Direction.BY_TENSE;
     if (written == Direction.BY_TENSE) {
       return Optional.empty();
     }
-    return Optional.of(new TimeMeaning.PartOfYear(part, OptionalInt.empty(), written));
+    return Optional.of(new PartOfYear(part.get(), OptionalInt.empty(), written));
   }
 
   /**
-   * A quarter or half of a year from its ordinal ("premier trimestre", "second half of 2019"); the
-   * last is the fourth quarter or the second half. Its year, when not written, follows the tense.
+   * A quarter or half of a year from its ordinal ({@code ord}: "premier trimestre", "second half of
+   * 2019") and the word for the part ({@code q}), which {@code partsPerYear} counts: 4 quarters, 2
+   * halves. The {@link #LAST} is the fourth quarter or the second half. Its year, when not
+   * written, follows the tense.
    */
-  static Optional<TimeMeaning> partOfYear(RuleMatch m, int ordinal, boolean half) {
-    int n = ordinal < 0 ? (half ? 2 : 4) : ordinal;
-    if (half && n > 2 || n < 1 || n > 4) {
+  static Optional<TimeMeaning> partOfYear(RuleMatch match, Vocabulary<Integer> ordinals,
+      Vocabulary<Integer> partsPerYear) {
+    Optional<Integer> ordinal = ordinals.get(match.group("ord"));
+    Optional<Integer> parts = partsPerYear.get(match.group("q"));
+    if (ordinal.isEmpty() || parts.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean half = parts.get() == 2;
+    int n = ordinal.get() == LAST ? parts.get() : ordinal.get();
+    if (n < 1 || n > parts.get()) {
       return Optional.empty();
     }
     YearPart part = half ? (n == 1 ? YearPart.H1 : YearPart.H2) : YearPart.valueOf("Q" + n);
-    OptionalInt year = m.has("year") ? OptionalInt.of(m.year()) : OptionalInt.empty();
-    return Optional.of(new TimeMeaning.PartOfYear(part, year, Direction.BY_TENSE));
+    OptionalInt year = match.has("year") ? OptionalInt.of(match.year()) : OptionalInt.empty();
+    return Optional.of(new PartOfYear(part, year, Direction.BY_TENSE));
   }
 
   static Optional<TimeMeaning> fixed(String value, TimeType type) {

@@ -1,5 +1,6 @@
 package org.vigie.time;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,13 @@ record TimeLanguage(String code, List<TimeSpotter> spotters, Optional<TenseCues>
     spotters = List.copyOf(spotters);
     Objects.requireNonNull(tense, "tense");
     Objects.requireNonNull(datePrefix, "datePrefix");
+  }
+
+  /** A language's rule table, then complete dates for what no rule reads. */
+  static TimeLanguage withRules(String code, RuleTable table, TenseCues tense, Pattern datePrefix) {
+    List<TimeSpotter> spotters = new ArrayList<>(table.rules());
+    spotters.add(new CompleteDates());
+    return new TimeLanguage(code, spotters, Optional.of(tense), Optional.of(datePrefix));
   }
 
   /** Complete dates only: for languages without a rule table. */

@@ -52,6 +52,34 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_everyName_findsItsEntries() {
+    List<String> unfound = new java.util.ArrayList<>();
+    gazetteer.forEachName((key, hit) -> {
+      if (unfound.size() < 5 && gazetteer.lookup(key).isEmpty()) {
+        unfound.add(key);
+      }
+    });
+    assertThat(unfound).isEmpty();
+    assertThat(entries("Moscow")).anyMatch(e -> e.geonameId() == 524901L);
+  }
+
+  @Test
+  void countries_geoNamesIdsAndPoints() {
+    GazetteerEntry canada = entries("Canada").stream().filter(e -> e.kind() == PlaceKind.COUNTRY).findFirst()
+        .orElseThrow();
+    assertThat(canada.geonameId()).isEqualTo(6251999L);
+    assertThat(canada.lat()).isCloseTo(60.11, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(canada.lon()).isCloseTo(-113.64, org.assertj.core.data.Offset.offset(0.05));
+  }
+
+  @Test
+  void regions_placedOnTheirNamesakeCity_movedToTheirCentre() {
+    GazetteerEntry state = entries("New York").stream().filter(e -> e.kind() == PlaceKind.REGION).findFirst()
+        .orElseThrow();
+    assertThat(Distance.km(state.lat(), state.lon(), 43.0, -75.5)).isLessThan(161);
+  }
+
+  @Test
   void isCommonWord_englishWords_notPlaces() {
     assertThat(gazetteer.isCommonWord("reading")).isTrue();
     assertThat(gazetteer.isCommonWord("tripoli")).isFalse();

@@ -20,4 +20,10 @@ class NameKeyTest {
     assertThat(NameKey.fold("Москва")).isNull();
     assertThat(NameKey.fold("東京")).isNull();
   }
+
+  @Test
+  void fold_latinLetterWithoutAsciiBase_noKey() {
+    assertThat(NameKey.fold("Xırdalan")).isEqualTo("xirdalan");
+    assertThat(NameKey.fold("Zəngilan")).isNull();
+  }
 }

@@ -67,6 +67,6 @@ class SeedPlacesTest {
 
   @Test
   void focus_tripoli() {
-    assertThat(new PlaceStage(Gazetteer.bundled()).focus(article)).map(Place::geonameId).contains(2210247L);
+    assertThat(article.annotations().focus()).map(Place::geonameId).contains(2210247L);
   }
 }

@@ -34,6 +34,7 @@ class ArticleJsonTest {
             List.of(new Role("ministre turc de la Défense", Optional.of("TR"), SPAN)))),
         List.of(new Place("Tripoli", 2210247, "Tripoli", "LY", 32.88, 13.19, false, SPAN)),
         List.of(new CountryScore("LY", 0.7)),
+        Optional.of(new Place("Tripoli", 2210247, "Tripoli", "LY", 32.88, 13.19, false, SPAN)),
         List.of(new TimeExpression("vendredi", "2020-07-03", TimeType.DATE, SPAN)),
         List.of(new Quote("L'appui turc", Optional.of("e2"), Optional.of("a affirmé"), true, SPAN)),
         List.of(new Event("visit", List.of("e1"), Optional.of("GNA"), Optional.of("Tripoli"), Optional.of("2020-07-03"),
@@ -50,6 +51,7 @@ class ArticleJsonTest {
 
     assertThat(node.at("/mentions/0/span/in").asText()).isEqualTo("body");
     assertThat(node.at("/places/0/geonameId").asLong()).isEqualTo(2210247);
+    assertThat(node.at("/focus/name").asText()).isEqualTo("Tripoli");
     assertThat(node.at("/entities/0/roles/0/country").asText()).isEqualTo("TR");
     assertThat(node.at("/times/0/value").asText()).isEqualTo("2020-07-03");
     assertThat(node.at("/quotes/0/direct").asBoolean()).isTrue();

@@ -191,7 +191,7 @@ public final class AnnotatedArticles {
           Optional.of("Monde"), title, byline, Optional.of(new Published(day, Precision.DAY, false)),
           Optional.of(language), body, captions, List.of(), hash);
       return article
-          .withAnnotations(new Annotations(mentions, entities, places, countries, times, quotes, List.of()))
+          .withAnnotations(new Annotations(mentions, entities, places, countries, Optional.empty(), times, quotes, List.of()))
           .withGrouping(new Grouping(Optional.empty(), story));
     }
   }

@@ -3,6 +3,7 @@ package org.vigie.spark;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
@@ -10,10 +11,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.vigie.ingest.ArchiveInput;
-import org.vigie.ingest.DocumentSource;
-import org.vigie.ingest.JsonLinesSource;
+import org.vigie.ingest.ArchiveSource;
 import org.vigie.ingest.SourceItem;
-import org.vigie.ingest.warc.WarcSource;
 import org.vigie.pipeline.Failure;
 import org.vigie.pipeline.FailureCause;
 import org.vigie.pipeline.Pipeline;
@@ -51,17 +50,12 @@ final class FileTask {
   /** The rows of one file, produced as the task pulls them. */
   static Iterator<Row> rows(InputFiles.InputFile file, Configuration conf, JobSettings settings, CopyMeasure measure) {
     ArchiveInput input = new ArchiveInput(file.location(), () -> open(file, conf));
-    String name = input.lowerCaseName();
-    DocumentSource source;
-    if (WarcSource.handles(name)) {
-      source = new WarcSource(input, settings.maxDocumentBytes(), settings.clock());
-    } else if (JsonLinesSource.handles(name)) {
-      source = new JsonLinesSource(input, settings.maxDocumentBytes(), settings.clock());
-    } else {
+    Optional<ArchiveSource> source = ArchiveSource.of(input, settings.maxDocumentBytes(), settings.clock());
+    if (source.isEmpty()) {
       return java.util.List.of(failure(file, 0, FailureCause.UNSUPPORTED_TYPE,
           "not a WARC (.warc, .warc.gz) or JSON Lines (.jsonl, .ndjson, optionally .gz) file")).iterator();
     }
-    return new Rows(new SourceIterator(source), ExecutorPipelines.of(settings, conf), file, measure,
+    return new Rows(new SourceIterator(source.get()), ExecutorPipelines.of(settings, conf), file, measure,
         settings.startedAt().getEpochSecond());
   }
 

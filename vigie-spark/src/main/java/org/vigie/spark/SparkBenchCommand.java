@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
+import org.vigie.bench.ScratchFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,13 +34,8 @@ final class SparkBenchCommand implements Callable<Integer> {
       description = "WARC files to spread them over (default: ${DEFAULT-VALUE})")
   private int fileCount;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-      description = "Spark master (default: ${DEFAULT-VALUE})")
-  private String master;
-
-  @Option(names = "--languages", paramLabel = "CODES|all|all-precise", defaultValue = "all",
-      description = "languages to tell apart, as for 'vigie ingest' (default: ${DEFAULT-VALUE})")
-  private String languages;
+  @Mixin
+  private SparkOptions spark;
 
   @Option(names = "--shared", paramLabel = "DIR",
       description = "without files: the shared data folder whose extraction pages are written as WARC files")
@@ -58,21 +54,13 @@ final class SparkBenchCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("writing %d pages into %d WARC files in %s …%n", pages, fileCount, work);
         inputs.addAll(SparkBenchmark.writeFromPages(shared, work.resolve("in"), pages, fileCount));
       }
-      JobSettings settings = new JobSettings(languages, 16_000_000, java.time.Instant.now(), null);
-      try (SparkSession spark = SparkSessions.start(Optional.of(master), List.of())) {
-        new SparkBenchmark(spark, settings).run(inputs, work.resolve("out")).print(spec.commandLine().getOut());
+      JobSettings settings = new JobSettings(spark.languages(), 16_000_000, java.time.Instant.now(), null);
+      try (SparkSession session = SparkSessions.start(spark.master(), List.of())) {
+        new SparkBenchmark(session, settings).run(inputs, work.resolve("out")).print(spec.commandLine().getOut());
       }
       return 0;
     } finally {
-      delete(work);
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
+      ScratchFolder.delete(work);
     }
   }
 }

@@ -4,13 +4,13 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.vigie.app.VigieCommand;
 import org.vigie.lang.LanguageIdentifier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -37,17 +37,12 @@ public final class SparkCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "output directory (must not exist)")
   private String out;
 
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (default: local[*], one executor thread a core; under spark-submit, its own)")
-  private String master;
+  @Mixin
+  private SparkOptions spark;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
       description = "Parquet files per table and partitions of the grouping step (default: Spark chooses)")
   private int partitions;
-
-  @Option(names = "--languages", paramLabel = "CODES|all|all-precise", defaultValue = "all",
-      description = "languages to tell apart, as for 'vigie ingest' (default: ${DEFAULT-VALUE})")
-  private String languages;
 
   @Option(names = "--max-document-mb", paramLabel = "MB", defaultValue = "16",
       description = "largest document read, in megabytes after decompression (default: ${DEFAULT-VALUE})")
@@ -67,8 +62,8 @@ public final class SparkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     JobSettings settings = settings();
-    try (SparkSession spark = SparkSessions.start(Optional.ofNullable(master), conf)) {
-      JobSummary summary = new ArticleJob(spark, settings)
+    try (SparkSession session = SparkSessions.start(spark.master(), conf)) {
+      JobSummary summary = new ArticleJob(session, settings)
           .run(inputs, new ArticleJob.Output(out, partitions, overwrite));
       spec.commandLine().getOut().println(summary.line());
       spec.commandLine().getErr().printf("wrote %s/%s and %s/%s in %.0f s; load them with 'vigie import %s'%n", out,
@@ -88,7 +83,7 @@ public final class SparkCommand implements Callable<Integer> {
     }
     try {
       // Checked here, so that a mistyped code is a usage error before Spark starts, not a failed task.
-      LanguageIdentifier.forOption(languages);
+      LanguageIdentifier.forOption(spark.languages());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--languages: " + e.getMessage(), e);
     }
@@ -96,6 +91,6 @@ public final class SparkCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("the job resolves places with the bundled gazetteer; pass --gazetteer "
           + vigie.dataDirectory().gazetteer() + " to use the one compiled in the data directory, as ingest does");
     }
-    return new JobSettings(languages, (int) (maxDocumentMb * BYTES_PER_MB), vigie.clock().instant(), gazetteer);
+    return new JobSettings(spark.languages(), (int) (maxDocumentMb * BYTES_PER_MB), vigie.clock().instant(), gazetteer);
   }
 }

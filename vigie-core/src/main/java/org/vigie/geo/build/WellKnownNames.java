@@ -110,10 +110,4 @@ final class WellKnownNames {
       Map.entry("CA-AB", List.of("Alta.")), Map.entry("CA-MB", List.of("Man.")), Map.entry("CA-SK", List.of("Sask.")),
       Map.entry("CA-NS", List.of("N.S.")), Map.entry("CA-NB", List.of("N.B.")), Map.entry("CA-NL", List.of("Nfld.")));
 
-  /**
-   * The point GeoNames gives a country where the country dataset's differs by more than a city's
-   * width: GeoNames puts the United States at the centre of the contiguous states (near Lebanon,
-   * Kansas), the dataset at a rounded 38° N 97° W.
-   */
-  static final Map<String, double[]> COUNTRY_POINTS = Map.of("US", new double[] {39.76, -98.5});
 }

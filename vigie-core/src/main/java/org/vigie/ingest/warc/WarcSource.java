@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 import org.vigie.ingest.ArchiveInput;
-import org.vigie.ingest.DocumentSource;
+import org.vigie.ingest.ArchiveSource;
 import org.vigie.ingest.SkipReason;
 import org.vigie.ingest.SourceItem;
 import org.vigie.model.RawDocument;
@@ -28,14 +28,10 @@ import org.vigie.pipeline.FailureCause;
  * record is counted as skipped with its reason; a record too large, or the rest of a file after a
  * corrupt gzip member, becomes a failure.
  */
-public final class WarcSource implements DocumentSource {
+public final class WarcSource extends ArchiveSource {
   private static final String STAGE = "read";
   private static final Set<String> TEXT_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain",
       "application/xml", "text/xml", "application/rss+xml", "application/atom+xml");
-
-  private final ArchiveInput input;
-  private final int maxDocumentBytes;
-  private final InstantSource clock;
 
   public WarcSource(Path file, int maxDocumentBytes, InstantSource clock) {
     this(ArchiveInput.of(file), maxDocumentBytes, clock);
@@ -43,13 +39,7 @@ public final class WarcSource implements DocumentSource {
 
   /** A WARC file on any file system, opened by the input's opener. */
   public WarcSource(ArchiveInput input, int maxDocumentBytes, InstantSource clock) {
-    this.input = input;
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.clock = clock;
-  }
-
-  public static boolean handles(Path file) {
-    return handles(file.getFileName().toString().toLowerCase(Locale.ROOT));
+    super(input, maxDocumentBytes, clock);
   }
 
   /** Whether a file of this lower-case name is a WARC file. */
@@ -58,17 +48,12 @@ public final class WarcSource implements DocumentSource {
   }
 
   @Override
-  public String location() {
-    return input.location();
-  }
-
-  @Override
   public void read(Consumer<SourceItem> sink) throws IOException {
     // A block may hold HTTP headers besides the document: allow some room beyond the document limit.
-    int blockLimit = (int) Math.min(Integer.MAX_VALUE - 16, (long) maxDocumentBytes + 256 * 1024);
+    int blockLimit = (int) Math.min(Integer.MAX_VALUE - 16, (long) maxDocumentBytes() + 256 * 1024);
     long records = 0;
     long lastOffset = 0;
-    try (WarcReader reader = new WarcReader(input.open(), blockLimit)) {
+    try (WarcReader reader = new WarcReader(input().open(), blockLimit)) {
       Optional<WarcRecord> next;
       while ((next = reader.next()).isPresent()) {
         WarcRecord record = next.get();
@@ -93,14 +78,14 @@ public final class WarcSource implements DocumentSource {
     if (record.cut()) {
       return new SourceItem.Unreadable(location, new Failure(STAGE, FailureCause.TOO_LARGE, String.format(Locale.ROOT,
           "the record's block is %d bytes, over the %d-byte limit for one document", record.blockLength(),
-          maxDocumentBytes)), record.blockLength());
+          maxDocumentBytes())), record.blockLength());
     }
     Optional<URI> url = record.targetUri().flatMap(WarcSource::uri);
-    Instant captured = record.date().flatMap(WarcSource::instant).orElseGet(clock::instant);
+    Instant captured = record.date().flatMap(WarcSource::instant).orElseGet(clock()::instant);
     Optional<String> outlet = url.map(URI::getHost).map(h -> h.startsWith("www.") ? h.substring(4) : h);
     URI where = URI.create(location.replace(" ", "%20"));
     if (type.equals("response")) {
-      Optional<HttpPayload> payload = HttpPayload.parse(record.block(), maxDocumentBytes);
+      Optional<HttpPayload> payload = HttpPayload.parse(record.block(), maxDocumentBytes());
       if (payload.isEmpty()) {
         return new SourceItem.Unreadable(location, new Failure(STAGE, FailureCause.UNREADABLE,
             "the response record holds no HTTP response"), record.blockLength());
