@@ -134,10 +134,17 @@ public final class PlaceFinder {
     if (streetName(text, tokens, i, match.last())) {
       return null;
     }
+    boolean descriptorOnly = single && Lexicon.DESCRIPTORS.contains(key);
+    if (descriptorOnly && match.last() + 1 < tokens.size()) {
+      Token next = tokens.get(match.last() + 1);
+      if (next.capitalised() && text.substring(end, next.start()).equals(" ")) {
+        return null; // "South Ossetia", "Eastern Ghouta", "West Bank": a longer name the gazetteer lacks, not Cameroon's "South"
+      }
+    }
     boolean bigPlace = match.hits().stream().anyMatch(h -> !h.alternate() && !h.demonym()
         && gazetteer.kind(h.entry()) != PlaceKind.CITY);
     boolean uncertainCase = first.sentenceStart() || first.unreliableCase();
-    boolean weak = false;
+    boolean weak = descriptorOnly; // "the South" is a Cameroonian region only in an article about Cameroon
     if (single && !bigPlace && !first.allCaps()) {
       if (gazetteer.isCommonWord(key)) {
         if (uncertainCase) {

@@ -59,6 +59,13 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void find_compassWordBeforeAnUnknownName_noRegionOfThatName() {
+    List<Place> places = places("en", "Caucasus", "Russian troops entered South Ossetia and shelled Eastern Ghouta"
+        + " villages, while settlers in the West Bank protested. Storms hit the South on Monday.");
+    assertThat(places).extracting(Place::text).doesNotContain("South", "Eastern", "West");
+  }
+
+  @Test
   void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
     List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
     assertThat(place(places, "Geneva").country()).isEqualTo("CH");
