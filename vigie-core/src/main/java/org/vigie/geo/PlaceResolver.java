@@ -100,6 +100,19 @@ public final class PlaceResolver {
    */
   public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
       Optional<Integer> home, Optional<String> language) {
+    return resolve(toponyms, texts, outletCountry, home, OutletNames.Named.NONE, language);
+  }
+
+  /**
+   * Resolves the names of one article; weak names without support are left out.
+   *
+   * @param outletCountry the country of the outlet that published the article, when known
+   * @param home the gazetteer index of the outlet's home town ({@link OutletHomes}), when known
+   * @param outletNamed the places the outlet's web address names ({@link OutletNames})
+   * @param language the article's language (ISO 639-1), when known
+   */
+  public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
+      Optional<Integer> home, OutletNames.Named outletNamed, Optional<String> language) {
     int n = toponyms.size();
     if (outletCountry.isEmpty() && home.isPresent()) {
       outletCountry = Optional.of(gazetteer.countryCode(home.get())).filter(c -> !c.isEmpty());
@@ -124,6 +137,7 @@ public final class PlaceResolver {
     }
     Context context = new Context(gazetteer, w, toponyms, names, container, outletCountry.orElse(""),
         home.orElse(-1), languageCountry, pointers, null);
+    LocalPrior local = new LocalPrior(outletNamed);
     int[] choice = new int[n];
     NameHit[] chosenHit = new NameHit[n];
     for (int round = 0; round < 2; round++) {
@@ -135,8 +149,9 @@ public final class PlaceResolver {
         Evidence evidence = context.countryEvidence(m);
         Map<Integer, Double> total = totals.computeIfAbsent(names[m], k -> new HashMap<>());
         Map<Integer, NameHit> hits = hitOf.computeIfAbsent(names[m], k -> new HashMap<>());
+        double top = local.top(toponyms.get(m), names[m]);
         for (NameHit hit : candidates(toponyms.get(m))) {
-          double score = namesakePrior(toponyms.get(m), hit) + context.bonus(hit.entry(), m, evidence);
+          double score = local.prior(toponyms.get(m), names[m], hit, top) + context.bonus(hit.entry(), m, evidence);
           total.merge(hit.entry(), score, Double::sum);
           hits.putIfAbsent(hit.entry(), hit);
         }
@@ -207,6 +222,54 @@ public final class PlaceResolver {
       }
     }
     return own;
+  }
+
+  /**
+   * The prior where the outlet's web address names a place (the local lexicon of Lieberman et al.
+   * 2010, read from the outlet's name): its own name, and the towns near a notable place of that
+   * name, take the highest prior among their namesakes, so population no longer decides against
+   * them and the article's evidence does; a town near the outlet's namesake wins a tie.
+   */
+  private final class LocalPrior {
+    private static final double LOCAL_KM = 40;
+    private static final double TIE = 0.1;
+    private final OutletNames.Named named;
+
+    LocalPrior(OutletNames.Named named) {
+      this.named = named;
+    }
+
+    /** The highest prior of a name's candidates, NaN when the outlet names no place. */
+    double top(Toponym toponym, String name) {
+      if (named.names().isEmpty()) {
+        return Double.NaN;
+      }
+      double top = Double.NEGATIVE_INFINITY;
+      for (NameHit hit : candidates(toponym)) {
+        top = Math.max(top, namesakePrior(toponym, hit));
+      }
+      return top;
+    }
+
+    double prior(Toponym toponym, String name, NameHit hit, double top) {
+      if (Double.isNaN(top)) {
+        return namesakePrior(toponym, hit);
+      }
+      if (named.names().contains(name)) {
+        return top;
+      }
+      int e = hit.entry();
+      PlaceKind kind = gazetteer.kind(e);
+      if (kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) {
+        for (int place : named.places()) {
+          if (gazetteer.kind(place) == PlaceKind.CITY
+              && Distance.km(gazetteer.lat(e), gazetteer.lon(e), gazetteer.lat(place), gazetteer.lon(place)) < LOCAL_KM) {
+            return top + TIE;
+          }
+        }
+      }
+      return namesakePrior(toponym, hit);
+    }
   }
 
   /** The country all candidates share, or null. */

@@ -24,6 +24,7 @@ public final class PlaceStage implements Stage<Article, Article> {
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final PlaceResolver resolver;
+  private final OutletNames outletNames;
   private final Optional<OutletHomes> homes;
 
   /** Without outlet homes: each article is resolved on its own evidence. */
@@ -40,6 +41,7 @@ public final class PlaceStage implements Stage<Article, Article> {
     this.gazetteer = gazetteer;
     this.finder = new PlaceFinder(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
+    this.outletNames = new OutletNames(gazetteer);
     this.homes = homes;
   }
 
@@ -64,7 +66,7 @@ public final class PlaceStage implements Stage<Article, Article> {
     List<ArticleGeography.Located> located = new ArrayList<>();
     Optional<String> outlet = OutletHomes.outlet(article.url());
     List<PlaceResolver.Resolved> resolved = resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
-        homes.flatMap(h -> h.home(outlet)), article.language());
+        homes.flatMap(h -> h.home(outlet)), outletNames.of(outlet), article.language());
     homes.ifPresent(h -> h.learn(outlet, resolved.stream().map(PlaceResolver.Resolved::entry).toList()));
     for (PlaceResolver.Resolved r : resolved) {
       Toponym t = r.toponym();
