@@ -5,8 +5,14 @@ import static org.vigie.geo.GeoArticles.place;
 import static org.vigie.geo.GeoArticles.places;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.vigie.model.Article;
+import org.vigie.model.EntityType;
+import org.vigie.model.Mention;
 import org.vigie.model.Place;
+import org.vigie.model.Span;
+import org.vigie.model.SpanTarget;
 
 /** Short English news texts naming ambiguous places, resolved as a reader would. */
 class EnglishPlacesTest {
@@ -63,6 +69,20 @@ class EnglishPlacesTest {
     List<Place> places = places("en", "Caucasus", "Russian troops entered South Ossetia and shelled Eastern Ghouta"
         + " villages, while settlers in the West Bank protested. Storms hit the South on Monday.");
     assertThat(places).extracting(Place::text).doesNotContain("South", "Eastern", "West");
+  }
+
+  @Test
+  void locate_nameTheRecogniserTookForAPerson_noPlace() {
+    String text = "Jackson told reporters in Memphis that the budget would pass.";
+    Article article = GeoArticles.article("en", "Budget", text);
+    List<Place> without = new PlaceStage(Gazetteer.bundled()).locate(article).stream()
+        .map(ArticleGeography.Located::place).toList();
+    Mention jackson = new Mention("Jackson", EntityType.PER, Optional.empty(), new Span(SpanTarget.BODY, 0, 0, 7));
+    Article withPerson = article.withAnnotations(article.annotations().withMentions(List.of(jackson)));
+    List<Place> with = new PlaceStage(Gazetteer.bundled()).locate(withPerson).stream()
+        .map(ArticleGeography.Located::place).toList();
+    assertThat(without).extracting(Place::text).contains("Jackson", "Memphis");
+    assertThat(with).extracting(Place::text).containsExactly("Memphis");
   }
 
   @Test
