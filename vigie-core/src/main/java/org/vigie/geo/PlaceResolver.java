@@ -18,7 +18,10 @@ import java.util.Optional;
  *       Gritta et al. 2018);
  *   <li><b>country evidence</b>: up to 2.5 in proportion to how much the rest of the article is
  *       about the candidate's country (countries and demonyms named, countries of the other
- *       places) — the one-sense-per-discourse heuristic (Leidner 2007);
+ *       places) — the one-sense-per-discourse heuristic (Leidner 2007); a city of a million people
+ *       or more takes 70% of it, news naming big cities whatever country it is about;
+ *   <li><b>outlet's name</b>: a name the outlet's web address contains, and the towns near a notable
+ *       place of that name, take the best prior of their namesakes ({@link OutletNames});
  *   <li><b>region evidence</b>: 2 when the region or county the candidate lies in is named in the
  *       article, and 4 when it is named right after it ("Paris, Texas", "London (Ontario)");
  *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
@@ -328,6 +331,8 @@ public final class PlaceResolver {
    */
   private static final class Context {
     private static final int BIG_CITY = 100_000;
+    /** The share of the country evidence a city of a million people or more takes. */
+    private static final double WORLD_CITY_FACTOR = 0.7;
     final Gazetteer g;
     final Weights w;
     final List<Toponym> toponyms;
@@ -395,7 +400,7 @@ public final class PlaceResolver {
       double bonus = 0;
       if (evidence.top() > 0) {
         double a = w.smoothing();
-        bonus += w.country() * Math.log((support(e, evidence) + a) / (evidence.top() + a));
+        bonus += worldly(e) * w.country() * Math.log((support(e, evidence) + a) / (evidence.top() + a));
       }
       if (!country.isEmpty() && country.equals(outlet)) {
         bonus += 1.0;
@@ -412,6 +417,19 @@ public final class PlaceResolver {
         }
       }
       return bonus + homeBonus(e) + (choice == null ? 0 : neighbourhood(e, m));
+    }
+
+    /**
+     * How much the article's countries weigh on a city: fully up to 100,000 people, 70% from a
+     * million on, since news names the world's big cities whatever country it is about (London in
+     * an article about New York).
+     */
+    private double worldly(int e) {
+      if (g.kind(e) != PlaceKind.CITY) {
+        return 1.0;
+      }
+      double decades = Math.log10(Math.max(1, g.population(e))) - 5;
+      return Math.max(WORLD_CITY_FACTOR, Math.min(1.0, 1.0 - (1.0 - WORLD_CITY_FACTOR) * decades));
     }
 
     /** Near the outlet's home town, or the region or county around it. */
