@@ -96,8 +96,13 @@ public final class PlaceFinder {
     return hits.isEmpty() ? null : new Match(i, token.end(), hits);
   }
 
-  /** Abbreviations count only in capitals or with periods ("US", "Ga."), not as "us" or "Ga". */
-  private static List<NameHit> usable(List<NameHit> hits, String text, int start, int end) {
+  /**
+   * Abbreviations count only in capitals or with periods ("US", "Ga."), not as "us" or "Ga". A
+   * county's bare name ("Baker", "Johnson") is a surname as often as a place: only a recogniser's
+   * place mention reads it as the county.
+   */
+  private List<NameHit> usable(List<NameHit> hits, String text, int start, int end) {
+    hits = hits.stream().filter(h -> !(h.alternate() && gazetteer.kind(h.entry()) == PlaceKind.COUNTY)).toList();
     if (hits.stream().noneMatch(NameHit::abbreviation)) {
       return hits;
     }

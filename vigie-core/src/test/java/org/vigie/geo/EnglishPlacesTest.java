@@ -86,6 +86,12 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void find_bareCountyNameWithoutRecogniser_noPlace() {
+    List<Place> places = places("en", "Hearing", "Mr. Smith told the board in Atlanta, Georgia, that Gwinnett had left.");
+    assertThat(places).extracting(Place::text).containsExactly("Atlanta", "Georgia");
+  }
+
+  @Test
   void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
     List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
     assertThat(place(places, "Geneva").country()).isEqualTo("CH");
