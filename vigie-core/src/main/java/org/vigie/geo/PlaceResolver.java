@@ -480,7 +480,22 @@ public final class PlaceResolver {
       if (located) {
         near = nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
       }
+      if (namesArea(m) && g.kind(e) == PlaceKind.CITY && g.population(e) < BIG_CITY) {
+        named = 0; // "Florida" beside "New York" is the state, not the village of Florida, New York
+      }
       return w.named() * named + w.near() * near;
+    }
+
+    /** The name is the own name of a country or first-level region. */
+    private boolean namesArea(int m) {
+      for (NameHit hit : toponyms.get(m).hits()) {
+        PlaceKind kind = g.kind(hit.entry());
+        if (!hit.alternate() && !hit.demonym() && (kind == PlaceKind.COUNTRY
+            || kind == PlaceKind.REGION && !"ADM2".equals(g.featureCode(hit.entry())))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Some reading of another name is the candidate's region or county ("Henry County" beside "Paris"). */
