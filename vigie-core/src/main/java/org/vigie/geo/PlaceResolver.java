@@ -486,12 +486,23 @@ public final class PlaceResolver {
       return w.named() * named + w.near() * near;
     }
 
-    /** The name is the own name of a country or first-level region. */
+    /**
+     * The name is the own name of a country or of a first-level region without a big city of its
+     * name ("Florida", "Georgia"; not "Paris", whose region is named after the city).
+     */
     private boolean namesArea(int m) {
-      for (NameHit hit : toponyms.get(m).hits()) {
-        PlaceKind kind = g.kind(hit.entry());
-        if (!hit.alternate() && !hit.demonym() && (kind == PlaceKind.COUNTRY
-            || kind == PlaceKind.REGION && !"ADM2".equals(g.featureCode(hit.entry())))) {
+      List<NameHit> hits = toponyms.get(m).hits();
+      for (NameHit hit : hits) {
+        int e = hit.entry();
+        PlaceKind kind = g.kind(e);
+        if (hit.alternate() || hit.demonym()) {
+          continue;
+        }
+        if (kind == PlaceKind.COUNTRY) {
+          return true;
+        }
+        if (kind == PlaceKind.REGION && !"ADM2".equals(g.featureCode(e)) && hits.stream().noneMatch(
+            h -> g.kind(h.entry()) == PlaceKind.CITY && g.region(h.entry()) == e && g.population(h.entry()) >= BIG_CITY)) {
           return true;
         }
       }
