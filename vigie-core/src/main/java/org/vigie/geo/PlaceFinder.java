@@ -72,7 +72,7 @@ public final class PlaceFinder {
       }
       if (t.capitalised() || t.allCaps()) {
         List<NameHit> hits = usable(gazetteer.lookup(key), text, first.start(), t.end());
-        if (!hits.isEmpty()) {
+        if (!hits.isEmpty() && !(best != null && organisation(text, tokens, j, hits, best))) {
           best = new Match(j, t.end(), hits);
         }
       } else if (j == i || !Lexicon.CONNECTORS.contains(key.substring(key.lastIndexOf(' ') + 1))
@@ -84,6 +84,20 @@ public final class PlaceFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * A longer name known only as another place's alternate name, right before a capitalised word,
+   * is the start of an organisation's name that the shorter place name begins: "Dublin City
+   * Council" in Ohio is Dublin's council, not that of Dublin City, Ireland.
+   */
+  private static boolean organisation(String text, List<Token> tokens, int j, List<NameHit> longer, Match shorter) {
+    if (j + 1 >= tokens.size() || !longer.stream().allMatch(NameHit::alternate)
+        || shorter.hits().stream().allMatch(NameHit::alternate)) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.capitalised() && !next.unreliableCase() && text.substring(tokens.get(j).end(), next.start()).equals(" ");
   }
 
   /** A lower-case word that is a country's adjective ("libyen", "turque", "nord-coréen"). */

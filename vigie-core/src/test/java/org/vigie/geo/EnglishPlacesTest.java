@@ -92,6 +92,12 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void find_alternateNameStartingAnOrganisation_theShorterPlaceName() {
+    List<Place> places = places("en", "Council", "The budget was discussed by members of the Dublin City Council at their regular meeting.");
+    assertThat(places).extracting(Place::text).containsExactly("Dublin");
+  }
+
+  @Test
   void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
     List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
     assertThat(place(places, "Geneva").country()).isEqualTo("CH");
