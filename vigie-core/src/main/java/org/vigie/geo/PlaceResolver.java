@@ -25,7 +25,8 @@ import java.util.Optional;
  *   <li><b>region evidence</b>: 2 when the region or county the candidate lies in is named in the
  *       article, and 4 when it is named right after it ("Paris, Texas", "London (Ontario)");
  *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
- *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010);
+ *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010), 0.75 when it lies near
+ *       another reading of another name ("New London" and "Mt. Pleasant", Iowa);
  *   <li><b>outlet</b>: 1 when the candidate is in the outlet's country, 0.3 in the country of the
  *       article's language (French: France);
  *   <li><b>outlet's home</b>: up to 2 when the candidate lies near the town the outlet's earlier
@@ -331,6 +332,10 @@ public final class PlaceResolver {
    */
   private static final class Context {
     private static final int BIG_CITY = 100_000;
+    /** The bonus for lying near another name's reading that name did not choose. */
+    private static final double NEAR_READING = 0.75;
+    /** The readings of another name looked at: its own names first, then the most populous. */
+    private static final int READINGS = 10;
     /** The share of the country evidence a city of a million people or more takes. */
     private static final double WORLD_CITY_FACTOR = 0.7;
     final Gazetteer g;
@@ -479,11 +484,38 @@ public final class PlaceResolver {
       double near = 0;
       if (located) {
         near = nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
+        if (near < NEAR_READING && nearAnotherReading(e, m)) {
+          near = NEAR_READING;
+        }
       }
       if (namesArea(m) && g.kind(e) == PlaceKind.CITY && g.population(e) < BIG_CITY) {
         named = 0; // "Florida" beside "New York" is the state, not the village of Florida, New York
       }
       return w.named() * named + w.near() * near;
+    }
+
+    /**
+     * Another name of the article has a likely reading near the candidate, though not the one it
+     * chose: two small towns side by side ("New London" and "Mt. Pleasant", Iowa) each lose to a
+     * bigger namesake alone, and only support each other if either is looked at in its other
+     * readings (the spatial minimality of Leidner 2007, over candidates rather than choices).
+     */
+    private boolean nearAnotherReading(int e, int m) {
+      for (int o : distinct) {
+        if (names[o].equals(names[m])) {
+          continue;
+        }
+        List<NameHit> hits = toponyms.get(o).hits();
+        for (int k = 0; k < Math.min(hits.size(), READINGS); k++) {
+          int other = hits.get(k).entry();
+          PlaceKind kind = g.kind(other);
+          if (other != e && other != choice[o] && (kind == PlaceKind.CITY || kind == PlaceKind.COUNTY)
+              && Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)) < 30) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**

@@ -98,6 +98,13 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void resolve_twoSmallNeighbouringTowns_eachOtherOverBiggerNamesakes() {
+    List<Place> places = places("en", "Council", "The police chiefs of New London and Winfield met the"
+        + " mayor of Mt. Pleasant on Tuesday.");
+    assertThat(place(places, "New London").lon()).isBetween(-92.0, -91.0); // Iowa, not Connecticut
+  }
+
+  @Test
   void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
     List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
     assertThat(place(places, "Geneva").country()).isEqualTo("CH");
