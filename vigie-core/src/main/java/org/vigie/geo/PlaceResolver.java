@@ -217,6 +217,15 @@ public final class PlaceResolver {
   private double namesakePrior(Toponym toponym, NameHit hit) {
     double own = prior(hit);
     int c = hit.entry();
+    if (hit.alternate() && gazetteer.kind(c) == PlaceKind.COUNTY) {
+      for (NameHit other : candidates(toponym)) {
+        if (!other.alternate() && gazetteer.kind(other.entry()) == PlaceKind.CITY
+            && gazetteer.region(other.entry()) == gazetteer.region(c)) {
+          return own - 1.0; // "Des Moines" is the city; its state's Des Moines County goes by its full name
+        }
+      }
+      return own;
+    }
     if (gazetteer.kind(c) != PlaceKind.CITY || gazetteer.population(c) < BIG_CITY || gazetteer.region(c) < 0) {
       return own;
     }
