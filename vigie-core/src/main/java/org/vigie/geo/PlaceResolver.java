@@ -326,7 +326,7 @@ public final class PlaceResolver {
       case CITY -> people + switch (gazetteer.featureCode(e)) {
         case "PPLC" -> 1.5;
         case "PPLA" -> 0.6;
-        case "PPLA2" -> 0.3;
+        case "PPLA2" -> gazetteer.population(e) < BIG_CITY ? 0.3 : 0.15; // a big city is known by its size more than its seat
         case "PPLA3", "PPLA4" -> 0.1;
         case "PPLX", "PPLL", "PPLH", "PPLQ", "PPLW" -> -0.3;
         default -> 0.0;
