@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
     description = {"Search the stored articles (title, body, captions; French and English stemming, accents ignored).",
         "Words are ANDed; \"phrases\", OR, NOT, +word and -word work as in Lucene's classic syntax.",
         "Filters: country:LY person:\"Khalifa Haftar\" org:… place:… lang:fr source:… story:ID entity:ID",
-        "after:2020-07-01 before:2020-08 date:2020-07 mentioned:2020-07-03 title:… body:… caption:…"})
+        "after:2020-07-01 before:2020-08 date:2020-07 mentioned:2020-07-03 event:visit event:fight event:19 title:…"
+            + " body:… caption:…"})
 final class SearchCommand extends Subcommand {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "the words to look for")
   private List<String> words;

@@ -39,5 +39,12 @@ class SeedTest {
     assertThat(record.get("body")).hasSize(4);
     assertThat(record.at("/captions/0/credit").asText()).isEqualTo("AFP /TURKISH DEFENCE MINISTRY");
     assertThat(show.out()).doesNotContain("Rechercher");
+
+    // The events of EXPECTED.md are in the record, and an analyst can filter on their types.
+    assertThat(record.get("events").findValuesAsText("type")).contains("visit", "agreement signed",
+        "offensive launched");
+    assertThat(Cli.run(data, "search", "event:visit", "--json").outLines()).hasSize(1);
+    assertThat(Cli.run(data, "search", "event:fight Haftar", "--json").outLines()).hasSize(1);
+    assertThat(Cli.run(data, "search", "event:arrest", "--json").outLines()).isEmpty();
   }
 }

@@ -12,7 +12,8 @@ import org.vigie.time.AbsoluteDates;
  * Tells a photo caption from body text by its credit: a short tail after the caption's last
  * sentence that names who supplied the picture ("Photo AFP /TURKISH DEFENCE MINISTRY",
  * "© Reuters", "Crédit : Jean Dupont", "REUTERS/Ismail Zitouny", "Mahmud Turkia/AFP via Getty
- * Images"). A credit is recognised by a credit word at its start or by a picture agency's name in
+ * Images"), or in brackets after a caption that has no full stop ("Protesters in Hong Kong (Image:
+ * GETTY)"). A credit is recognised by a credit word at its start or by a picture agency's name in
  * it; a long paragraph is never a caption.
  */
 public final class CaptionDetector {
@@ -31,6 +32,9 @@ public final class CaptionDetector {
           + "Maxppp|MAXPPP|Belga|BELGA|ANP|Keystone|KEYSTONE|Shutterstock|Alamy|Bloomberg|Abaca|ABACA|Hans Lucas|"
           + "IP3|Divergence|Imago|IMAGO|PA Images|PA|Kyodo|Yonhap|TASS|Sputnik|AP Photo|AFP PHOTO|Wikimedia Commons)\\b");
 
+  /** A credit in brackets after the caption: "(Image: GETTY )", "[Photo: AFP]". */
+  private static final Pattern ENCLOSING_PARENTHESES = Pattern.compile("^[(\\[](.*)[)\\]]$");
+
   private CaptionDetector() {}
 
   /** The caption and credit in a block that ends with a credit, or empty when it is not a caption. */
@@ -40,7 +44,10 @@ public final class CaptionDetector {
     }
     int tailStart = lastSentenceEnd(block);
     if (tailStart <= 0 || tailStart >= block.length()) {
-      return Optional.empty();
+      tailStart = block.endsWith(")") ? block.lastIndexOf('(') : -1;
+      if (tailStart <= 0) {
+        return Optional.empty();
+      }
     }
     String text = block.substring(0, tailStart).strip();
     Optional<String> credit = credit(block.substring(tailStart));
@@ -63,7 +70,7 @@ public final class CaptionDetector {
   }
 
   private static Optional<String> credit(String tail) {
-    String candidate = tail.strip();
+    String candidate = ENCLOSING_PARENTHESES.matcher(tail.strip()).replaceAll("$1").strip();
     if (candidate.isEmpty() || candidate.length() > MAX_CREDIT_CHARS || TextShape.words(candidate) > 12) {
       return Optional.empty();
     }
@@ -78,7 +85,7 @@ public final class CaptionDetector {
       return Optional.empty();
     }
     if (AGENCY.matcher(candidate).find() && looksLikeName(candidate)) {
-      return Optional.of(candidate.replaceAll("^\\((.*)\\)$", "$1"));
+      return Optional.of(candidate);
     }
     return Optional.empty();
   }
@@ -109,6 +116,12 @@ public final class CaptionDetector {
           j++;
         }
         if (j < block.length() && Character.isWhitespace(block.charAt(j))) {
+          return j;
+        }
+        // A credit set in its own element may follow the caption's full stop without a space:
+        // "The road to retiring early isn't easy.Kathrin Ziegler/Getty".
+        if (j == i + 1 && j < block.length() && Character.isUpperCase(block.charAt(j)) && i > 0
+            && Character.isLowerCase(block.charAt(i - 1))) {
           return j;
         }
       }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.vigie.text.TextShape;
 
 /**
  * Recognises the words of a site's interface that crawlers leave in the text: search boxes, share
@@ -34,7 +35,9 @@ public final class InterfaceLexicon {
       "save article", "gift this article", "trending", "most read", "most popular", "related", "related articles",
       "related stories", "more stories", "more from", "top stories", "latest news", "next", "previous",
       "cancel", "accept", "accept all", "reject all", "manage cookies", "cookie settings", "watch", "listen",
-      "topics", "tags", "you may also like", "recommended", "editor's picks",
+      "topics", "tags", "you may also like", "recommended", "editor's picks", "sharing is caring", "share this post",
+      "share this page", "about the author", "more", "see more", "view more", "explore further", "don't miss",
+      "advert", "ad",
       // German, Spanish, Italian, Portuguese, Dutch
       "suche", "suchen", "teilen", "drucken", "anmelden", "abmelden", "abonnieren", "werbung", "anzeige",
       "mehr lesen", "weiterlesen", "startseite", "buscar", "compartir", "imprimir", "suscribete", "publicidad",
@@ -73,6 +76,26 @@ public final class InterfaceLexicon {
           + "parametrer les cookies|wir verwenden|utilizamos|utilizziamo)\\b.*",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * What a site asks of or tells its reader at the end of an article: subscribe, follow, listen,
+   * support; the affiliate notice; the reporter's contact line; the copyright line. Matched anywhere in a line, so only for the
+   * last lines of an article (see {@link #isCallToAction}).
+   */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "\\b(?:sign up (?:for|to|here|now)|subscribe (?:to|now|today|here)|by subscribing|subscribing to|"
+          + "(?:our|free|daily|weekly) newsletters?|in your inbox|to your inbox|you have been (?:successfully )?subscribed|"
+          + "problem subscribing|"
+          + "follow (?:@?[\\w.]+ )?(?:[\\w.]+ )?on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)|"
+          + "follow (?:us|him|her) @|listen (?:live|back)|listen to the (?:full )?(?:episode|podcast)|"
+          + "(?:may|might|could) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|affiliate commission|"
+          + "if you (?:enjoyed|liked) this|like this article|enjoyed this article|"
+          + "have a (?:news )?tip|(?:can|may) be reached at|full coverage of|"
+          + "abonnez-vous|inscrivez-vous|notre newsletter|suivez-nous sur|recevez (?:notre|nos|gratuitement)|"
+          + "all rights reserved|tous droits reserves)\\b|不得转载|版权所有|禁止转载|無断転載",
+      Pattern.CASE_INSENSITIVE);
+  /** A call to action is a few sentences at most. */
+  private static final int MAX_CALL_TO_ACTION_WORDS = 80;
+
   /** Bread crumbs: short items joined by arrows or chevrons ("Accueil > Monde > Afrique"). */
   private static final Pattern CRUMBS = Pattern.compile("^[^.!?]{1,60}(?:\\s[>›»/]\\s[^.!?]{1,60}){2,}$");
 
@@ -103,6 +126,16 @@ public final class InterfaceLexicon {
       return true;
     }
     return isCrumbs(line);
+  }
+
+  /**
+   * True when a line asks the reader to subscribe, follow, listen or write in, or tells of
+   * affiliate links: site furniture when it closes an article, though its words may appear in a
+   * paragraph elsewhere.
+   */
+  public static boolean isCallToAction(String line) {
+    return TextShape.words(line, MAX_CALL_TO_ACTION_WORDS + 1) <= MAX_CALL_TO_ACTION_WORDS
+        && CALL_TO_ACTION.matcher(fold(line)).find();
   }
 
   public static boolean isCrumbs(String line) {

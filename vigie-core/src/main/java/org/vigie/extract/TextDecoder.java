@@ -65,6 +65,14 @@ public final class TextDecoder {
         return Outcome.done(new DecodedText(text.get(), declared.get(), "declared"));
       }
     }
+    // Seven-bit ISO-2022 text (Japanese mail-era pages) is valid UTF-8 too; its escape sequences tell it.
+    if (utf8.isPresent() && (multiByteUtf8 || !hasEscape(bytes))) {
+      return Outcome.done(new DecodedText(utf8.get(), StandardCharsets.UTF_8, "valid-utf-8"));
+    }
+    Optional<DecodedText> detected = LegacyCharsets.detect(bytes);
+    if (detected.isPresent()) {
+      return Outcome.done(detected.get());
+    }
     if (utf8.isPresent()) {
       return Outcome.done(new DecodedText(utf8.get(), StandardCharsets.UTF_8, "valid-utf-8"));
     }
@@ -72,14 +80,28 @@ public final class TextDecoder {
     return Outcome.done(new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252, "fallback"));
   }
 
-  /** A charset by its label, with the WHATWG rule that ISO-8859-1 and US-ASCII labels mean windows-1252. */
+  /**
+   * A charset by its label, read as browsers read it (WHATWG Encoding Standard, section 4.2): a
+   * label names the superset that pages so labelled really use, so ISO-8859-1 and US-ASCII mean
+   * windows-1252, Shift_JIS means windows-31j, EUC-KR windows-949, GB2312 and GBK GB18030, Big5
+   * Big5-HKSCS, TIS-620 windows-874 and ISO-8859-9 windows-1254.
+   */
   static Optional<Charset> charsetNamed(String label) {
     String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(java.util.Locale.ROOT);
-    if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
-      return Optional.of(WINDOWS_1252);
-    }
+    String superset = switch (name) {
+      case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252" -> "windows-1252";
+      case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis" -> "windows-31j";
+      case "euc-kr", "ks_c_5601-1987", "korean", "cseuckr" -> "x-windows-949";
+      case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "euc-cn" -> "GB18030";
+      case "big5", "csbig5", "x-x-big5" -> "Big5-HKSCS";
+      case "tis-620", "tis620", "iso-8859-11" -> "x-windows-874";
+      case "iso-8859-9", "latin5" -> "windows-1254";
+      case "maccyrillic" -> "x-MacCyrillic";
+      case "euc-tw" -> "x-EUC-TW";
+      default -> name;
+    };
     try {
-      return Optional.of(Charset.forName(name));
+      return Optional.of(Charset.forName(superset));
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return Optional.empty();
     }
@@ -104,6 +126,15 @@ public final class TextDecoder {
   private static boolean hasNonAscii(byte[] bytes) {
     for (byte b : bytes) {
       if (b < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasEscape(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0x1B) {
         return true;
       }
     }

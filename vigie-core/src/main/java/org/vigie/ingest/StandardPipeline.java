@@ -7,6 +7,7 @@ import org.vigie.entities.EntityLinker;
 import org.vigie.entities.EntityRecognition;
 import org.vigie.entities.EntityRegistry;
 import org.vigie.entities.NameRecognizer;
+import org.vigie.events.EventStage;
 import org.vigie.extract.CrawledTextExtractor;
 import org.vigie.extract.html.HtmlExtractor;
 import org.vigie.geo.Gazetteer;
@@ -20,8 +21,8 @@ import org.vigie.time.TimeExpressionStage;
 
 /**
  * The pipeline that {@code vigie ingest} runs: extract, language, publication date, time expressions
- * (anchored on the publication date), names and entities, places (which read the LOC mentions,
- * and learn each outlet's home town over the run), quotes (after the entity stages, since speakers resolve to their entities). The name recogniser
+        new EntityRecognition(names), new EntityLinker(registry),
+        new PlaceStage(gazetteer, Optional.of(new OutletHomes(gazetteer))), new QuoteStage(), new EventStage(gazetteer)));
  * comes from the caller (the application passes the CoreNLP one), so that the core does not depend
  * on a model library.
  */
@@ -48,6 +49,7 @@ public final class StandardPipeline {
         new MediaTypeExtractor.Route(List.of("text/plain"), new CrawledTextExtractor()),
         new MediaTypeExtractor.Route(List.of("text/html", "application/xhtml+xml"), new HtmlExtractor())));
     return new Pipeline(extractor, List.of(languages, new PublicationDateEstimator(clock), new TimeExpressionStage(),
-        new EntityRecognition(names), new EntityLinker(registry), new PlaceStage(gazetteer, Optional.of(new OutletHomes(gazetteer))), new QuoteStage()));
+        new EntityRecognition(names), new EntityLinker(registry),
+        new PlaceStage(gazetteer, Optional.of(new OutletHomes(gazetteer))), new QuoteStage(), new EventStage(gazetteer)));
   }
 }

@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigie.model.Annotations;
+import org.vigie.model.CameoRoot;
 import org.vigie.model.CountryScore;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
 import org.vigie.model.Event;
+import org.vigie.model.EventArgument;
 import org.vigie.model.Grouping;
 import org.vigie.model.Mention;
 import org.vigie.model.Place;
@@ -73,11 +75,23 @@ final class AnnotationsJson {
     });
     array(node, "events", annotations.events(), (e, o) -> {
       o.put("type", e.type());
+      o.put("cameo", e.root().code());
+      o.put("category", e.root().label());
+      o.put("factuality", e.factuality().name().toLowerCase(Locale.ROOT));
       ArrayNode actors = o.putArray("actors");
       e.actors().forEach(actors::add);
+      ArrayNode actorCountries = o.putArray("actorCountries");
+      e.actorCountries().forEach(actorCountries::add);
       o.put("target", e.target().orElse(null));
       o.put("place", e.place().orElse(null));
       o.put("time", e.time().orElse(null));
+      array(o, "evidence", e.evidence(), (a, ao) -> {
+        ao.put("role", a.role().name().toLowerCase(Locale.ROOT));
+        ao.put("text", a.text());
+        ao.put("value", a.value());
+        ao.put("country", a.country().orElse(null));
+        span(ao, a.span());
+      });
       span(o, e.span());
     });
     node.put("duplicateOf", grouping.duplicateOf().orElse(null));
@@ -98,8 +112,20 @@ final class AnnotationsJson {
             TimeType.valueOf(t.path("type").asText()), span(t))),
         list(node, "quotes", q -> new Quote(q.path("text").asText(), text(q, "speaker"), text(q, "cue"),
             q.path("direct").asBoolean(), span(q))),
-        list(node, "events", e -> new Event(e.path("type").asText(), strings(e.path("actors")), text(e, "target"),
-            text(e, "place"), text(e, "time"), span(e))));
+        list(node, "events", AnnotationsJson::event));
+  }
+
+  /** An event; a record without the CAMEO fields (none was written before the events stage) reads as a statement. */
+  private static Event event(JsonNode e) {
+    CameoRoot root = CameoRoot.of(e.path("cameo").asText("")).orElse(CameoRoot.MAKE_PUBLIC_STATEMENT);
+    Event.Factuality factuality = Event.Factuality.valueOf(
+        e.path("factuality").asText("asserted").toUpperCase(Locale.ROOT));
+    return new Event(e.path("type").asText(), root, factuality, strings(e.path("actors")),
+        strings(e.path("actorCountries")), text(e, "target"), text(e, "place"), text(e, "time"),
+        list(e, "evidence", a -> new EventArgument(
+            EventArgument.Role.valueOf(a.path("role").asText("trigger").toUpperCase(Locale.ROOT)),
+            a.path("text").asText(), a.path("value").asText(), text(a, "country"), span(a))),
+        span(e));
   }
 
   static Grouping readGrouping(JsonNode node) {

@@ -25,7 +25,8 @@ final class FacetCounter {
         top(counts, state, IndexFields.FACET_OUTLET, size, false),
         top(counts, state, IndexFields.FACET_LANGUAGE, size, false),
         top(counts, state, IndexFields.FACET_STORY, size, false),
-        days(counts, state));
+        days(counts, state),
+        top(counts, state, IndexFields.FACET_EVENT, size, false));
   }
 
   private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, SortedSetDocValuesReaderState state,

@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * What the matching articles are about, counted over all of them (not only the page shown): the
- * most frequent values of each facet, most frequent first, and the volume per day, oldest first.
+ * most frequent values of each facet, most frequent first, and the volume per day, oldest first;
+ * {@code events} counts the CAMEO roots of the events the articles report ("consult", "fight").
  */
 public record Facets(List<FacetCount> countries, List<FacetCount> persons, List<FacetCount> organisations,
     List<FacetCount> places, List<FacetCount> outlets, List<FacetCount> languages, List<FacetCount> stories,
-    List<DayCount> days) {
+    List<DayCount> days, List<FacetCount> events) {
 
   public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-      List.of(), List.of());
+      List.of(), List.of(), List.of());
 
   public Facets {
     countries = List.copyOf(countries);
@@ -22,5 +23,6 @@ public record Facets(List<FacetCount> countries, List<FacetCount> persons, List<
     languages = List.copyOf(languages);
     stories = List.copyOf(stories);
     days = List.copyOf(days);
+    events = List.copyOf(events);
   }
 }

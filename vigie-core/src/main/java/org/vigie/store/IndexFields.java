@@ -23,6 +23,7 @@ import org.vigie.model.Caption;
 import org.vigie.model.CountryScore;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
+import org.vigie.model.Event;
 import org.vigie.model.Grouping;
 import org.vigie.model.Place;
 import org.vigie.model.Quote;
@@ -31,7 +32,8 @@ import org.vigie.model.TimeExpression;
 /**
  * Every index field of an article, in one place: the texts (language-neutral and stemmed), the
  * metadata, and the fields derived from the annotations and the grouping that the understanding
- * stages fill (people, organisations, places, countries, dates mentioned, quotes' speakers, story).
+ * stages fill (people, organisations, places, countries, dates mentioned, quotes' speakers, event types,
+ * story).
  * A field appears as soon as its stage sets its part of the article; nothing here knows the stages.
  */
 final class IndexFields {
@@ -65,6 +67,12 @@ final class IndexFields {
   static final String DUPLICATE_OF = "duplicateOf";
   /** Dates the text mentions, as keys for the year, the month and the day ("2020", "2020-07", "2020-07-03"). */
   static final String MENTIONED = "mentioned";
+  /**
+   * The events the text reports as happened or to happen (not those it denies), each as its type
+   * ("visit"), its CAMEO root's name ("consult") and code ("04"), so that "event:fight" finds every
+   * clash, offensive and air strike.
+   */
+  static final String EVENT = "event";
 
   /** Facet dimensions, counted from sorted-set doc values. */
   static final String FACET_COUNTRY = "country";
@@ -75,6 +83,8 @@ final class IndexFields {
   static final String FACET_LANGUAGE = "language";
   static final String FACET_STORY = "story";
   static final String FACET_DAY = "day";
+  /** The CAMEO roots of the events an article reports ("consult", "fight"). */
+  static final String FACET_EVENT = "event";
   /** Separates an id from its name in a facet label ("Q123\tKhalifa Haftar"): ids link, names read. */
   static final char LABEL_SEPARATOR = '\t';
 
@@ -84,7 +94,7 @@ final class IndexFields {
 
   private static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (String dim : new String[] {FACET_COUNTRY, FACET_PERSON, FACET_ORGANISATION, FACET_PLACE}) {
+    for (String dim : new String[] {FACET_COUNTRY, FACET_PERSON, FACET_ORGANISATION, FACET_PLACE, FACET_EVENT}) {
       config.setMultiValued(dim, true);
     }
     return config;
@@ -206,6 +216,18 @@ final class IndexFields {
       }
     }
     mentioned.forEach(m -> doc.add(new StringField(MENTIONED, m, Field.Store.NO)));
+    Set<String> eventKeys = new LinkedHashSet<>();
+    Set<String> roots = new LinkedHashSet<>();
+    for (Event event : annotations.events()) {
+      if (event.factuality() != Event.Factuality.NEGATED) {
+        eventKeys.add(event.type().toLowerCase(Locale.ROOT));
+        eventKeys.add(event.root().label());
+        eventKeys.add(event.root().code());
+        roots.add(event.root().label());
+      }
+    }
+    eventKeys.forEach(key -> doc.add(new StringField(EVENT, key, Field.Store.NO)));
+    roots.forEach(root -> doc.add(new SortedSetDocValuesFacetField(FACET_EVENT, root)));
   }
 
   private static Set<String> names(Entity entity) {

@@ -25,13 +25,13 @@ import org.apache.lucene.search.TermQuery;
  * {@code +word -word}, parentheses, and field filters named for what they mean rather than for
  * index fields: {@code country:LY person:"Khalifa Haftar" org:ONU place:Tripoli lang:fr
  * source:AFP story:ID entity:ID speaker:ID after:2020-07-01 before:2020-08 date:2020-07
- * mentioned:2020-07-03 title:… body:… caption:… section:…}. Classic Lucene syntax underneath, so
- * wildcards ({@code Haft*}) and fuzzy terms work on text; an unknown field or a date that does not
+ * mentioned:2020-07-03 event:visit event:fight event:19 title:… body:… caption:… section:…}.
+ * Classic Lucene syntax underneath, so wildcards ({@code Haft*}) and fuzzy terms work on text; an unknown field or a date that does not
  * parse is an error that says what is allowed.
  */
 final class QueryTranslator {
   static final List<String> FIELDS = List.of("country", "person", "org", "place", "name", "lang", "source", "story",
-      "entity", "speaker", "after", "before", "date", "mentioned", "title", "body", "caption", "section");
+      "entity", "speaker", "after", "before", "date", "mentioned", "event", "title", "body", "caption", "section");
   private static final String[] TEXT_FIELDS = {"title", "title_fr", "title_en", "body", "body_fr", "body_en",
       "captions", "section"};
   private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "title_fr", 3f, "title_en", 3f,
@@ -112,6 +112,7 @@ final class QueryTranslator {
         case "entity" -> new TermQuery(new Term(IndexFields.ENTITY, value));
         case "speaker" -> new TermQuery(new Term(IndexFields.SPEAKER, value));
         case "mentioned" -> new TermQuery(new Term(IndexFields.MENTIONED, value));
+        case "event" -> new TermQuery(new Term(IndexFields.EVENT, eventKey(value)));
         case "after" -> LongPoint.newRangeQuery(IndexFields.PUBLISHED, period(name, value)[0], Long.MAX_VALUE);
         case "before" -> LongPoint.newRangeQuery(IndexFields.PUBLISHED, Long.MIN_VALUE + 1, period(name, value)[0] - 1);
         case "date" -> {
@@ -207,6 +208,12 @@ final class QueryTranslator {
       }
     }
     return some ? any.build() : null;
+  }
+
+  /** An event type as indexed: lower case, a one-digit CAMEO root padded ("4" → "04"). */
+  private static String eventKey(String value) {
+    String key = value.toLowerCase(Locale.ROOT);
+    return key.matches("\\d") ? "0" + key : key;
   }
 
   private static ParseException unknownField(String field) {

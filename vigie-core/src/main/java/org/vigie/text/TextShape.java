@@ -70,6 +70,37 @@ public final class TextShape {
     return words(text, Integer.MAX_VALUE);
   }
 
+  /**
+   * Words for text that may be written without spaces: a run of letters or digits counts one, but
+   * in Chinese and Japanese, whose words are one to a few characters set without spaces, two
+   * characters count one (Chinese words average 1.5 to 2 characters). Counts at most {@code cap}.
+   */
+  public static int wordUnits(String text, int cap) {
+    int count = 0;
+    int unspaced = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && count + unspaced / 2 < cap; i++) {
+      char c = text.charAt(i);
+      if (isUnspacedScript(c)) {
+        unspaced++;
+        inWord = false;
+        continue;
+      }
+      boolean letter = Character.isLetterOrDigit(c);
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count + unspaced / 2;
+  }
+
+  /** Han ideographs and Japanese kana: scripts written without spaces between words. */
+  public static boolean isUnspacedScript(char c) {
+    return c >= '\u3040' && c <= '\u30FF' || c >= '\u3400' && c <= '\u4DBF' || c >= '\u4E00' && c <= '\u9FFF'
+        || c >= '\uF900' && c <= '\uFAFF';
+  }
+
   /** Ends as a sentence does: a full stop, question or exclamation mark, an ellipsis, or a closing quote after one. */
   public static boolean endsSentence(String text) {
     int i = text.length() - 1;

@@ -20,18 +20,22 @@ class ExtractionQualityTest {
     ExtractionBenchmark.Report report = new ExtractionBenchmark().measureQuality(ExtractionDataset.open(dir));
 
     assertThat(report.score().pages()).isEqualTo(91);
-    assertThat(report.score().f1()).isGreaterThan(0.965);
-    assertThat(report.score().precision()).isGreaterThan(0.96);
+    // Measured 0.984 F1, 0.985 precision and 0.538 exact pages (issue 3 left it at 0.976 and 0.341).
+    assertThat(report.score().f1()).isGreaterThan(0.978);
+    assertThat(report.score().precision()).isGreaterThan(0.978);
+    assertThat(report.score().accuracy()).isGreaterThan(0.50);
     assertThat(report.json()).doesNotContain("\n").contains("\"items\":91", "\"f1\":", "\"perSecond\":",
         "\"peakHeapMb\":");
   }
 
   @Test
-  void run_mozillaPages_metadataAboveFloor() throws IOException {
+  void run_mozillaPages_bodyAndMetadataAboveFloor() throws IOException {
     Path dir = SharedData.require("eval/extraction/mozilla-readability-test-pages");
 
     ExtractionBenchmark.Report report = new ExtractionBenchmark().measureQuality(ExtractionDataset.open(dir));
 
+    // Measured body F1 0.929 against Readability's output (0.919 before the articleBody hint and CJK prose).
+    assertThat(report.score().f1()).isGreaterThan(0.924);
     assertThat(report.metadata()).allSatisfy(field -> assertThat(field.share())
         .as(field.field()).isGreaterThan(field.field().equals("byline") ? 0.85 : 0.95));
   }

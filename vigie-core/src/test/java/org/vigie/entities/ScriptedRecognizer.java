@@ -11,12 +11,12 @@ import org.vigie.model.EntityType;
  * A stand-in tagger for tests: tags the token sequences it is given, longest first, wherever they
  * occur, and nothing else; so a test states exactly what a sentence-level tagger got right and wrong.
  */
-final class ScriptedRecognizer implements NameRecognizer {
+public final class ScriptedRecognizer implements NameRecognizer {
   private final Map<List<String>, EntityType> script = new LinkedHashMap<>();
   private final Map<Integer, Map<List<String>, EntityType>> bySentence = new LinkedHashMap<>();
 
   /** Tags the words (space-separated tokens) with the type wherever they occur. */
-  ScriptedRecognizer tag(String words, EntityType type) {
+  public ScriptedRecognizer tag(String words, EntityType type) {
     script.put(List.of(words.split(" ")), type);
     return this;
   }

@@ -38,4 +38,26 @@ class CaptionDetectorTest {
     assertThat(CaptionDetector.standaloneCredit("AFP PHOTO / MAHMUD TURKIA")).contains("AFP PHOTO / MAHMUD TURKIA");
     assertThat(CaptionDetector.standaloneCredit("The talks resumed in Geneva.")).isEmpty();
   }
+
+  @Test
+  void caption_bracketedCreditWithoutFullStop_recognised() {
+    assertThat(CaptionDetector.caption("China has warned it will not sit on its hands (Image: GETTY )"))
+        .hasValueSatisfying(c -> {
+          assertThat(c.text()).isEqualTo("China has warned it will not sit on its hands");
+          assertThat(c.credit()).contains("GETTY");
+        });
+    assertThat(CaptionDetector.caption("Rescue teams search the rubble. (Photo: Reuters)"))
+        .map(Caption::credit).hasValue(java.util.Optional.of("Reuters"));
+  }
+
+  @Test
+  void caption_creditGluedToTheFullStop_recognised() {
+    assertThat(CaptionDetector.caption("The road to retiring early isn't easy.Kathrin Ziegler/Getty"))
+        .map(Caption::credit).hasValue(java.util.Optional.of("Kathrin Ziegler/Getty"));
+  }
+
+  @Test
+  void caption_bracketedAsideThatIsNoCredit_notACaption() {
+    assertThat(CaptionDetector.caption("The council met on Friday (the third time this month)")).isEmpty();
+  }
 }

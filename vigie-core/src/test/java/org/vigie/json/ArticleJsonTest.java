@@ -13,7 +13,9 @@ import org.vigie.model.Block;
 import org.vigie.model.CountryScore;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
+import org.vigie.model.CameoRoot;
 import org.vigie.model.Event;
+import org.vigie.model.EventArgument;
 import org.vigie.model.Grouping;
 import org.vigie.model.Mention;
 import org.vigie.model.Place;
@@ -37,7 +39,10 @@ class ArticleJsonTest {
         Optional.of(new Place("Tripoli", 2210247, "Tripoli", "LY", 32.88, 13.19, false, SPAN)),
         List.of(new TimeExpression("vendredi", "2020-07-03", TimeType.DATE, SPAN)),
         List.of(new Quote("L'appui turc", Optional.of("e2"), Optional.of("a affirmé"), true, SPAN)),
-        List.of(new Event("visit", List.of("e1"), Optional.of("GNA"), Optional.of("Tripoli"), Optional.of("2020-07-03"),
+        List.of(new Event("visit", CameoRoot.CONSULT, Event.Factuality.ASSERTED, List.of("e1"), List.of("TR"),
+            Optional.of("GNA"), Optional.of("Tripoli"), Optional.of("2020-07-03"),
+            List.of(new EventArgument(EventArgument.Role.TRIGGER, "visite", "visit", Optional.empty(), SPAN),
+                new EventArgument(EventArgument.Role.PLACE, "Tripoli", "2210247", Optional.of("LY"), SPAN)),
             SPAN)));
     return new Article("c1", Optional.empty(), "file:/a", Optional.empty(), Optional.empty(), "Titre",
         Optional.empty(), Optional.empty(), Optional.of("fr"), List.of(Block.paragraph("Vu à Tripoli vendredi.")),
@@ -56,6 +61,10 @@ class ArticleJsonTest {
     assertThat(node.at("/times/0/value").asText()).isEqualTo("2020-07-03");
     assertThat(node.at("/quotes/0/direct").asBoolean()).isTrue();
     assertThat(node.at("/events/0/actors/0").asText()).isEqualTo("e1");
+    assertThat(node.at("/events/0/cameo").asText()).isEqualTo("04");
+    assertThat(node.at("/events/0/category").asText()).isEqualTo("consult");
+    assertThat(node.at("/events/0/place").asText()).isEqualTo("Tripoli");
+    assertThat(node.at("/events/0/evidence/1/country").asText()).isEqualTo("LY");
     assertThat(node.get("duplicateOf").asText()).isEqualTo("c0");
     assertThat(node.get("story").asText()).isEqualTo("s1");
   }

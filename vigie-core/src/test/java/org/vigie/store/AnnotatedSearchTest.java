@@ -68,6 +68,18 @@ class AnnotatedSearchTest {
   }
 
   @Test
+  void eventFilter_byTypeCameoNameOrCode_notDeniedEvents() throws IOException {
+    assertThat(ids("event:visit")).containsExactly(FRENCH.id());
+    assertThat(ids("event:consult")).containsExactly(FRENCH.id());
+    assertThat(ids("event:04")).containsExactly(FRENCH.id());
+    assertThat(ids("event:4 AND Tripoli")).containsExactly(FRENCH.id());
+    assertThat(ids("event:Visit")).containsExactly(FRENCH.id());
+    // The English article says Haftar's forces did not fight: no fighting to filter on.
+    assertThat(ids("event:fight")).isEmpty();
+    assertThat(ids("-event:consult")).containsExactly(ENGLISH.id(), TUNIS.id());
+  }
+
+  @Test
   void dates_afterBeforeAndDate() throws IOException {
     assertThat(ids("after:2020-07-04")).containsExactly(ENGLISH.id());
     assertThat(ids("after:\"2020-07-04T12:00:00Z\"")).containsExactly(ENGLISH.id());
@@ -116,6 +128,7 @@ class AnnotatedSearchTest {
     assertThat(facets.outlets()).extracting(FacetCount::label).contains("AFP", "Example News", "Le Quotidien");
     assertThat(facets.stories()).containsExactly(new FacetCount(AnnotatedArticles.STORY, AnnotatedArticles.STORY, 2));
     assertThat(facets.places()).extracting(FacetCount::label).contains("Tripoli", "Tunis");
+    assertThat(facets.events()).containsExactly(new FacetCount("consult", "consult", 1));
     assertThat(facets.days()).containsExactly(new DayCount(LocalDate.parse("2019-09-16"), 1),
         new DayCount(LocalDate.parse("2020-07-03"), 1), new DayCount(LocalDate.parse("2020-07-05"), 1));
   }

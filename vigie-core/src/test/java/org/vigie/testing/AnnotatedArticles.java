@@ -7,10 +7,13 @@ import org.vigie.model.Annotations;
 import org.vigie.model.Article;
 import org.vigie.model.ArticleIds;
 import org.vigie.model.Block;
+import org.vigie.model.CameoRoot;
 import org.vigie.model.Caption;
 import org.vigie.model.CountryScore;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
+import org.vigie.model.Event;
+import org.vigie.model.EventArgument;
 import org.vigie.model.Grouping;
 import org.vigie.model.Mention;
 import org.vigie.model.Place;
@@ -54,6 +57,7 @@ public final class AnnotatedArticles {
         .country("LY", 0.9).country("TR", 0.4)
         .time("vendredi 3 juillet 2020", "2020-07-03", p0)
         .quote("Nous continuerons à soutenir le gouvernement légitime", AKAR, "a déclaré", p1)
+        .event("visit", CameoRoot.CONSULT, Event.Factuality.ASSERTED, AKAR, "est arrivé", p0)
         .story(STORY)
         .build();
   }
@@ -71,6 +75,7 @@ public final class AnnotatedArticles {
         .place("Tripoli", 2210247, "Tripoli", "LY", 32.89, 13.19, p0)
         .country("LY", 0.8).country("TR", 0.5)
         .quote("We will keep supporting the legitimate government", AKAR, "said", p1)
+        .event("fighting", CameoRoot.FIGHT, Event.Factuality.NEGATED, HAFTAR, "retreat", p1)
         .story(STORY)
         .build();
   }
@@ -106,6 +111,7 @@ public final class AnnotatedArticles {
     private final List<CountryScore> countries = new ArrayList<>();
     private final List<TimeExpression> times = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private Optional<String> story = Optional.empty();
     private Optional<String> byline = Optional.empty();
 
@@ -164,6 +170,16 @@ public final class AnnotatedArticles {
       return this;
     }
 
+    /** An event of one actor, its trigger written in {@code where}, the whole of which is its sentence. */
+    public Builder event(String type, CameoRoot root, Event.Factuality factuality, String actor, String trigger,
+        String where) {
+      Span sentence = span(where, where);
+      events.add(new Event(type, root, factuality, List.of(actor), List.of(), Optional.empty(), Optional.empty(),
+          Optional.empty(), List.of(new EventArgument(EventArgument.Role.TRIGGER, trigger, type, Optional.empty(),
+              span(where, trigger))), sentence));
+      return this;
+    }
+
     public Builder story(String id) {
       story = Optional.of(id);
       return this;
@@ -191,7 +207,8 @@ public final class AnnotatedArticles {
           Optional.of("Monde"), title, byline, Optional.of(new Published(day, Precision.DAY, false)),
           Optional.of(language), body, captions, List.of(), hash);
       return article
-          .withAnnotations(new Annotations(mentions, entities, places, countries, Optional.empty(), times, quotes, List.of()))
+          .withAnnotations(new Annotations(mentions, entities, places, countries, Optional.empty(), times, quotes,
+              events))
           .withGrouping(new Grouping(Optional.empty(), story));
     }
   }

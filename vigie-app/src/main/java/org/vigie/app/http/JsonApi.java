@@ -237,6 +237,7 @@ final class JsonApi {
     for (DayCount day : facets.days()) {
       days.addObject().put("day", day.day().toString()).put("count", day.count());
     }
+    counts(node, "events", facets.events());
     return node;
   }
 

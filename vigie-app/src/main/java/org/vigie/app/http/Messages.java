@@ -18,7 +18,7 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
     String feed, String story, String mapTitle, String mapHelp, String articlesCount, String skip, String page,
     String next, String previous, String notFound, String error, String language, String inferred, String mentions,
     String quoteBy, String sortBy, String stories, String lastSeen, String copyOf, String sortBiggest,
-    String sortLatest, String storyArticles, String allStories, String oneArticle, String oneOutlet) {
+    String sortLatest, String storyArticles, String allStories, String oneArticle, String oneOutlet, String events) {
 
   static final Messages FRENCH = new Messages(Locale.FRENCH, "fr", "en", "English",
       "Veille d'actualité : qui a fait quoi, où et quand", "Recherche", "Rechercher dans les articles", "Rechercher",
@@ -31,7 +31,7 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
           + " dernières infos.", "articles", "Aller au contenu", "Page", "Suivants", "Précédents", "Page introuvable",
       "Erreur", "Langue", "estimée", "Mentions", "Citation de", "Trier par", "Affaires", "Dernière parution",
       "copie de", "Les plus suivies", "Les plus récentes", "Les articles dans l'ordre de parution",
-      "Toutes les affaires", "article", "média");
+      "Toutes les affaires", "article", "média", "Événements");
 
   static final Messages ENGLISH = new Messages(Locale.ENGLISH, "en", "fr", "Français",
       "News monitoring: who did what, where and when", "Search", "Search the articles", "Search", "Home", "Map",
@@ -43,7 +43,7 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
       "Number of articles per country; choose a country for its latest news.", "articles", "Skip to content", "Page",
       "Next", "Previous", "Page not found", "Error", "Language", "estimated", "Mentions", "Quote by", "Sort by",
       "Stories", "Last seen", "copy of", "Biggest", "Latest", "The articles in publication order", "All stories",
-      "article", "outlet");
+      "article", "outlet", "Events");
 
   static final List<Messages> ALL = List.of(FRENCH, ENGLISH);
 

@@ -151,7 +151,7 @@ final class NewsViews {
     // Co-mentions: the facets of the entity's articles, without the entity itself.
     Facets facets = latest.facets();
     Facets others = new Facets(facets.countries(), without(facets.persons(), id), without(facets.organisations(), id),
-        facets.places(), facets.outlets(), facets.languages(), facets.stories(), facets.days());
+        facets.places(), facets.outlets(), facets.languages(), facets.stories(), facets.days(), facets.events());
     SearchResults withoutSelf = new SearchResults(latest.total(), latest.hits(), others);
     return Optional.of(new EntityView(id, name, type, variants, sortedRoles, quotes.stream().limit(50).toList(),
         withoutSelf));

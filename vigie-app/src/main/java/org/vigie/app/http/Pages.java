@@ -296,7 +296,7 @@ final class Pages {
     Html.Safe main = Html.t("<h1>{}{}</h1>{}<p class=\"total\" role=\"status\">{} {} · <a href=\"/feeds/search.atom?q={}\">{}</a>"
             + " · <a href=\"/map?q={}\">{}</a></p>{}"
             + "<div class=\"columns\"><div class=\"primary\">{}<nav class=\"pager\" aria-label=\"{}\">{}</nav></div>"
-            + "<aside class=\"side facets\">{}{}{}{}{}{}<section aria-labelledby=\"f-days\"><h2 id=\"f-days\">{}</h2>{}</section></aside></div>",
+            + "<aside class=\"side facets\">{}{}{}{}{}{}{}<section aria-labelledby=\"f-days\"><h2 id=\"f-days\">{}</h2>{}</section></aside></div>",
         words.search(), query.isEmpty() ? Html.Safe.EMPTY : Html.t("{}{}", words.colon(), query), problem, results.total(),
         words.results(),
         Html.param(query), words.feed(), Html.param(query), words.map(), sortLinks, hitList(results.hits(), words), words.page(), Html.join(pager),
@@ -307,6 +307,7 @@ final class Pages {
         facet(words.languages(), facets.languages(), c -> words.languageName(c.value()), refine.apply("lang"), "f-languages"),
         facet(words.places(), facets.places(), FacetCount::label, c -> "/search?q=" + Html.param(
             (query.isEmpty() ? "" : query + " ") + "place:" + NewsViews.quoted(c.label())), "f-places"),
+        facet(words.events(), facets.events(), FacetCount::label, refine.apply("event"), "f-events"),
         words.timeline(), Timeline.svg(facets.days(), words));
     return layout(context, query.isEmpty() ? words.search() : query + " — " + words.search(), main,
         Optional.of("/feeds/search.atom?q=" + Html.param(query)));

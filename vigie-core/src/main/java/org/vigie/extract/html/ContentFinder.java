@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,6 +23,11 @@ import org.jsoup.nodes.Element;
  * for the subtree sums.
  */
 final class ContentFinder {
+  /** Share of the articleBody that a container holds for the articleBody to confirm it. */
+  private static final double CONFIRMED_COVERAGE = 0.6;
+  /** How much more of the articleBody another container must hold to replace the chosen one. */
+  private static final double MIN_COVERAGE_GAIN = 0.2;
+
   private final List<Element> elements;
   private final Map<Element, Integer> index;
   private final int[] parent;
@@ -88,11 +94,41 @@ final class ContentFinder {
   record Found(Element container, List<TextBlock> blocks, double score) {}
 
   Found find(List<TextBlock> blocks) {
+    return find(blocks, this::score);
+  }
+
+  /**
+   * The container the page's own articleBody points to, when the chosen one holds little of it
+   * (comments or a long sidebar outscored a short article): the subtree that agrees most with
+   * the articleBody, each block counting its length for when the articleBody holds it and against
+   * when not. The chosen container stays when it holds most of the articleBody, when the
+   * articleBody is cut short, or when no subtree holds clearly more of it.
+   */
+  Found confirm(Found found, List<TextBlock> blocks, ArticleBodyHint hint) {
+    double held = hint.coverage(texts(found.blocks()));
+    if (hint.truncated() || held >= CONFIRMED_COVERAGE) {
+      return found;
+    }
+    Found agreeing = find(blocks, block -> block.caption() ? 0 : block.text().length() * (2 * hint.share(block.text()) - 1));
+    double agreeingHeld = hint.coverage(texts(agreeing.blocks()));
+    return agreeingHeld >= CONFIRMED_COVERAGE && agreeingHeld >= held + MIN_COVERAGE_GAIN
+        ? new Found(agreeing.container(), agreeing.blocks(), score(agreeing.blocks())) : found;
+  }
+
+  private static List<String> texts(List<TextBlock> blocks) {
+    return blocks.stream().map(TextBlock::text).toList();
+  }
+
+  private double score(List<TextBlock> blocks) {
+    return blocks.stream().mapToDouble(this::score).sum();
+  }
+
+  private Found find(List<TextBlock> blocks, ToDoubleFunction<TextBlock> scoring) {
     double[] sums = new double[elements.size()];
     for (TextBlock block : blocks) {
       Integer owner = index.get(block.owner());
       if (owner != null) {
-        sums[owner] += score(block);
+        sums[owner] += scoring.applyAsDouble(block);
       }
     }
     // Pre-order puts every child after its parent: in reverse order each subtree is complete

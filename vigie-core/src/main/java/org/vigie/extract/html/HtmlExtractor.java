@@ -30,8 +30,9 @@ import org.vigie.pipeline.Stage;
  *   <li>Metadata from JSON-LD, OpenGraph, {@code <meta>}, microdata, printed bylines and dates and
  *       the URL, by the precedence rule of {@link MetadataReader}.
  *   <li>Main content: the page cut into text blocks ({@link BlockCollector}), the container chosen
- *       as the best-scoring subtree ({@link ContentFinder}), its blocks filtered into body and
- *       captions ({@link BodyAssembler}).
+ *       as the best-scoring subtree ({@link ContentFinder}) and checked against the page's JSON-LD
+ *       articleBody when it states one ({@link ArticleBodyHint}), its blocks filtered into body and
+ *       captions ({@link BodyAssembler}), with the articleBody's word to keep or drop a block.
  * </ol>
  *
  * <p>Pages with no article (home pages, lists, error pages) fail as {@link
@@ -84,8 +85,10 @@ public final class HtmlExtractor implements Stage<RawDocument, Article> {
     NameHints hints = new NameHints();
     List<TextBlock> blocks = BlockCollector.collect(body, hints);
     ContentFinder finder = new ContentFinder(body, page.all, hints);
-    ContentFinder.Found found = finder.find(blocks);
-    BodyAssembler.Assembled assembled = new BodyAssembler(finder).assemble(found, metadata);
+    Optional<ArticleBodyHint> hint = ArticleBodyHint.of(metadata.articleBody());
+    ContentFinder.Found scored = finder.find(blocks);
+    ContentFinder.Found found = hint.map(h -> finder.confirm(scored, blocks, h)).orElse(scored);
+    BodyAssembler.Assembled assembled = new BodyAssembler(finder).assemble(found, metadata, hint);
 
     List<Block> bodyBlocks = assembled.body();
     if (bodyBlocks.isEmpty()) {

@@ -107,7 +107,8 @@ final class NameHints {
     }
     return cached(invisibleCache, classes, c -> {
       for (String name : tokens(c.toLowerCase(Locale.ROOT))) {
-        if (INVISIBLE_CLASSES.contains(name) || name.startsWith("rollover")) {
+        // A hover card ("rollover-people-block") is hidden until hovered; the link it hangs on is text.
+        if (INVISIBLE_CLASSES.contains(name) || name.startsWith("rollover") && name.endsWith("block")) {
           return true;
         }
       }

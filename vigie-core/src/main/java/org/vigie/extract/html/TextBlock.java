@@ -15,26 +15,41 @@ import org.vigie.text.TextShape;
  * @param caption true when the text is inside a figure caption
  */
 record TextBlock(String text, Element owner, int linkChars, BlockKind kind, boolean caption) {
+  /** Chinese or Japanese characters in a line of prose without punctuation: a sentence or two. */
+  private static final int MIN_UNPUNCTUATED_PROSE_CHARACTERS = 20;
 
   double linkDensity() {
     return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
   }
 
   int words() {
-    return TextShape.words(text, 200);
+    return TextShape.wordUnits(text, 200);
   }
 
   /**
    * Reads as prose: sentence punctuation and enough words, or for scripts written without spaces,
-   * enough characters.
+   * enough characters. Chinese and Japanese bloggers often set their clauses apart with spaces
+   * instead of punctuation: a line of such text long enough for a sentence is prose too.
    */
   boolean isProse() {
     if (text.indexOf(' ') < 0 && text.length() < 200 && (text.contains("://") || text.startsWith("www."))) {
       return false;
     }
     int words = words();
-    boolean punctuated = TextShape.hasSentencePunctuation(text) || text.indexOf('،') >= 0 || text.indexOf('؟') >= 0;
-    return punctuated && (words >= 8 || text.length() >= 50 && words >= 2 || text.length() >= 25 && words <= 2);
+    boolean punctuated = TextShape.hasSentencePunctuation(text) || text.indexOf('،') >= 0 || text.indexOf('؟') >= 0
+        || text.indexOf('，') >= 0 || text.indexOf('！') >= 0 || text.indexOf('？') >= 0;
+    return punctuated && (words >= 8 || text.length() >= 50 && words >= 2 || text.length() >= 25 && words <= 2)
+        || unspacedCharacters() >= MIN_UNPUNCTUATED_PROSE_CHARACTERS;
+  }
+
+  private int unspacedCharacters() {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (TextShape.isUnspacedScript(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   boolean isHeading() {

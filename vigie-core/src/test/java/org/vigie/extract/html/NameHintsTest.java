@@ -47,6 +47,13 @@ class NameHintsTest {
   }
 
   @Test
+  void isInvisible_hoverCardHidden_linkItHangsOnVisible() {
+    assertThat(hints.isInvisible(element("<span class='rollover-people-block'></span>"))).isTrue();
+    assertThat(hints.isInvisible(element("<span class='rollover-people'></span>"))).isFalse();
+    assertThat(hints.isInvisible(element("<a class='rollover-people-link'></a>"))).isFalse();
+  }
+
+  @Test
   void isCaption_captionAndCreditNames() {
     assertThat(hints.isCaption(element("<div class='image-caption'></div>"))).isTrue();
     assertThat(hints.isCaption(element("<span class='photoCredit'></span>"))).isTrue();
