@@ -105,6 +105,16 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void resolve_cityAbbreviationInAPlaceMention_theCity() {
+    Article traffic = GeoArticles.article("en", "Traffic", "Freeway traffic in L.A. slowed near Santa Monica on Friday.");
+    Mention mention = new Mention("L.A.", EntityType.LOC, Optional.empty(), new Span(SpanTarget.BODY, 0, 19, 23));
+    List<Place> la = new PlaceStage(Gazetteer.bundled())
+        .locate(traffic.withAnnotations(traffic.annotations().withMentions(List.of(mention)))).stream()
+        .map(ArticleGeography.Located::place).toList();
+    assertThat(place(la, "L.A.").name()).isEqualTo("Los Angeles");
+  }
+
+  @Test
   void resolve_diplomatsOfTwoCountriesMeetInGeneva_swissCity() {
     List<Place> places = places("en", "Talks", "U.S. and Russian diplomats met in Geneva on Tuesday.");
     assertThat(place(places, "Geneva").country()).isEqualTo("CH");

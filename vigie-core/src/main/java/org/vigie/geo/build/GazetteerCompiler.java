@@ -226,6 +226,8 @@ public final class GazetteerCompiler {
       int entry = builder.add(c.id(), c.name(), PlaceKind.CITY, c.featureCode(), c.country(), c.lat(), c.lon(),
           c.population());
       builder.name(entry, c.asciiName(), 0);
+      WellKnownNames.CITY_ABBREVIATIONS.getOrDefault(c.id(), List.of())
+          .forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
       for (String alternate : c.alternateNames()) {
         if (usableAlternate(alternate)) {
           builder.name(entry, alternate, NameHit.ALTERNATE);

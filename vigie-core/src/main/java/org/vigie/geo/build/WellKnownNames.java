@@ -89,6 +89,11 @@ final class WellKnownNames {
       Map.entry("CN", List.of("chinois", "chinoise", "chinoises")),
       Map.entry("RU", List.of("russe", "russes")));
 
+  /** News-style abbreviations of cities, by GeoNames id: Los Angeles, New York City. */
+  static final Map<Long, List<String>> CITY_ABBREVIATIONS = Map.of(
+      5368361L, List.of("L.A.", "LA"),
+      5128581L, List.of("NYC", "N.Y.C."));
+
   /** News-style abbreviations of US states and Canadian provinces (ISO subdivision code first). */
   static final Map<String, List<String>> REGION_ABBREVIATIONS = Map.ofEntries(
       Map.entry("US-AL", List.of("Ala.")), Map.entry("US-AZ", List.of("Ariz.")), Map.entry("US-AR", List.of("Ark.")),
