@@ -22,6 +22,7 @@ import org.vigie.geo.NameHit;
 import org.vigie.geo.NameKey;
 import org.vigie.geo.OutletCountry;
 import org.vigie.geo.OutletHomes;
+import org.vigie.geo.OutletNames;
 import org.vigie.geo.PlaceFinder;
 import org.vigie.geo.PlaceKind;
 import org.vigie.geo.PlaceResolver;
@@ -51,6 +52,7 @@ public final class PlacesBenchmark {
   private final long gazetteerHeapMb;
   private final PlaceFinder finder;
   private final PlaceResolver resolver;
+  private final OutletNames outletNames;
   private Map<Long, Integer> byGeonameId;
 
   /** Loads the bundled gazetteer, timing it. */
@@ -67,6 +69,7 @@ public final class PlacesBenchmark {
     this.gazetteerHeapMb = Math.max(0, HeapPeaks.liveBytes() - before) >> 20;
     this.finder = new PlaceFinder(gazetteer);
     this.resolver = new PlaceResolver(gazetteer, weights);
+    this.outletNames = new OutletNames(gazetteer);
   }
 
   /** One resolved name of a document, as {@code --out} writes it. */
@@ -173,7 +176,7 @@ public final class PlacesBenchmark {
     List<Prediction> predictions = new ArrayList<>();
     Optional<String> outlet = OutletHomes.outlet(document.url());
     List<PlaceResolver.Resolved> resolved = resolver.resolve(toponyms, (in, index) -> text,
-        OutletCountry.of(document.url()), homes.home(outlet), Optional.of("en"));
+        OutletCountry.of(document.url()), homes.home(outlet), outletNames.of(outlet), Optional.of("en"));
     homes.learn(outlet, resolved.stream().map(PlaceResolver.Resolved::entry).toList());
     for (PlaceResolver.Resolved r : resolved) {
       if (!goldSpans || r.toponym().recognised()) {

@@ -72,7 +72,7 @@ public final class PlaceFinder {
       }
       if (t.capitalised() || t.allCaps()) {
         List<NameHit> hits = usable(gazetteer.lookup(key), text, first.start(), t.end());
-        if (!hits.isEmpty()) {
+        if (!hits.isEmpty() && !(best != null && organisation(text, tokens, j, hits, best))) {
           best = new Match(j, t.end(), hits);
         }
       } else if (j == i || !Lexicon.CONNECTORS.contains(key.substring(key.lastIndexOf(' ') + 1))
@@ -86,6 +86,20 @@ public final class PlaceFinder {
     return best;
   }
 
+  /**
+   * A longer name known only as another place's alternate name, right before a capitalised word,
+   * is the start of an organisation's name that the shorter place name begins: "Dublin City
+   * Council" in Ohio is Dublin's council, not that of Dublin City, Ireland.
+   */
+  private static boolean organisation(String text, List<Token> tokens, int j, List<NameHit> longer, Match shorter) {
+    if (j + 1 >= tokens.size() || !longer.stream().allMatch(NameHit::alternate)
+        || shorter.hits().stream().allMatch(NameHit::alternate)) {
+      return false;
+    }
+    Token next = tokens.get(j + 1);
+    return next.capitalised() && !next.unreliableCase() && text.substring(tokens.get(j).end(), next.start()).equals(" ");
+  }
+
   /** A lower-case word that is a country's adjective ("libyen", "turque", "nord-coréen"). */
   private Match demonym(String text, Token token, int i) {
     String key = NameKey.fold(text.substring(token.start(), token.end()));
@@ -96,8 +110,13 @@ public final class PlaceFinder {
     return hits.isEmpty() ? null : new Match(i, token.end(), hits);
   }
 
-  /** Abbreviations count only in capitals or with periods ("US", "Ga."), not as "us" or "Ga". */
-  private static List<NameHit> usable(List<NameHit> hits, String text, int start, int end) {
+  /**
+   * Abbreviations count only in capitals or with periods ("US", "Ga."), not as "us" or "Ga". A
+   * county's bare name ("Baker", "Johnson") is a surname as often as a place: only a recogniser's
+   * place mention reads it as the county.
+   */
+  private List<NameHit> usable(List<NameHit> hits, String text, int start, int end) {
+    hits = hits.stream().filter(h -> !(h.alternate() && gazetteer.kind(h.entry()) == PlaceKind.COUNTY)).toList();
     if (hits.stream().noneMatch(NameHit::abbreviation)) {
       return hits;
     }
@@ -134,10 +153,17 @@ public final class PlaceFinder {
     if (streetName(text, tokens, i, match.last())) {
       return null;
     }
+    boolean descriptorOnly = single && Lexicon.DESCRIPTORS.contains(key);
+    if (descriptorOnly && match.last() + 1 < tokens.size()) {
+      Token next = tokens.get(match.last() + 1);
+      if (next.capitalised() && text.substring(end, next.start()).equals(" ")) {
+        return null; // "South Ossetia", "Eastern Ghouta", "West Bank": a longer name the gazetteer lacks, not Cameroon's "South"
+      }
+    }
     boolean bigPlace = match.hits().stream().anyMatch(h -> !h.alternate() && !h.demonym()
         && gazetteer.kind(h.entry()) != PlaceKind.CITY);
     boolean uncertainCase = first.sentenceStart() || first.unreliableCase();
-    boolean weak = false;
+    boolean weak = descriptorOnly; // "the South" is a Cameroonian region only in an article about Cameroon
     if (single && !bigPlace && !first.allCaps()) {
       if (gazetteer.isCommonWord(key)) {
         if (uncertainCase) {

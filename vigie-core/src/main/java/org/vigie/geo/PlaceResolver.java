@@ -18,11 +18,15 @@ import java.util.Optional;
  *       Gritta et al. 2018);
  *   <li><b>country evidence</b>: up to 2.5 in proportion to how much the rest of the article is
  *       about the candidate's country (countries and demonyms named, countries of the other
- *       places) — the one-sense-per-discourse heuristic (Leidner 2007);
+ *       places) — the one-sense-per-discourse heuristic (Leidner 2007); a city of a million people
+ *       or more takes 70% of it, news naming big cities whatever country it is about;
+ *   <li><b>outlet's name</b>: a name the outlet's web address contains, and the towns near a notable
+ *       place of that name, take the best prior of their namesakes ({@link OutletNames});
  *   <li><b>region evidence</b>: 2 when the region or county the candidate lies in is named in the
  *       article, and 4 when it is named right after it ("Paris, Texas", "London (Ontario)");
  *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
- *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010);
+ *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010), 0.75 when it lies near
+ *       another reading of another name ("New London" and "Mt. Pleasant", Iowa);
  *   <li><b>outlet</b>: 1 when the candidate is in the outlet's country, 0.3 in the country of the
  *       article's language (French: France);
  *   <li><b>outlet's home</b>: up to 2 when the candidate lies near the town the outlet's earlier
@@ -100,6 +104,19 @@ public final class PlaceResolver {
    */
   public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
       Optional<Integer> home, Optional<String> language) {
+    return resolve(toponyms, texts, outletCountry, home, OutletNames.Named.NONE, language);
+  }
+
+  /**
+   * Resolves the names of one article; weak names without support are left out.
+   *
+   * @param outletCountry the country of the outlet that published the article, when known
+   * @param home the gazetteer index of the outlet's home town ({@link OutletHomes}), when known
+   * @param outletNamed the places the outlet's web address names ({@link OutletNames})
+   * @param language the article's language (ISO 639-1), when known
+   */
+  public List<Resolved> resolve(List<Toponym> toponyms, TextSource texts, Optional<String> outletCountry,
+      Optional<Integer> home, OutletNames.Named outletNamed, Optional<String> language) {
     int n = toponyms.size();
     if (outletCountry.isEmpty() && home.isPresent()) {
       outletCountry = Optional.of(gazetteer.countryCode(home.get())).filter(c -> !c.isEmpty());
@@ -124,6 +141,7 @@ public final class PlaceResolver {
     }
     Context context = new Context(gazetteer, w, toponyms, names, container, outletCountry.orElse(""),
         home.orElse(-1), languageCountry, pointers, null);
+    LocalPrior local = new LocalPrior(outletNamed);
     int[] choice = new int[n];
     NameHit[] chosenHit = new NameHit[n];
     for (int round = 0; round < 2; round++) {
@@ -135,8 +153,9 @@ public final class PlaceResolver {
         Evidence evidence = context.countryEvidence(m);
         Map<Integer, Double> total = totals.computeIfAbsent(names[m], k -> new HashMap<>());
         Map<Integer, NameHit> hits = hitOf.computeIfAbsent(names[m], k -> new HashMap<>());
+        double top = local.top(toponyms.get(m), names[m]);
         for (NameHit hit : candidates(toponyms.get(m))) {
-          double score = namesakePrior(toponyms.get(m), hit) + context.bonus(hit.entry(), m, evidence);
+          double score = local.prior(toponyms.get(m), names[m], hit, top) + context.bonus(hit.entry(), m, evidence);
           total.merge(hit.entry(), score, Double::sum);
           hits.putIfAbsent(hit.entry(), hit);
         }
@@ -198,6 +217,15 @@ public final class PlaceResolver {
   private double namesakePrior(Toponym toponym, NameHit hit) {
     double own = prior(hit);
     int c = hit.entry();
+    if (hit.alternate() && gazetteer.kind(c) == PlaceKind.COUNTY) {
+      for (NameHit other : candidates(toponym)) {
+        if (!other.alternate() && gazetteer.kind(other.entry()) == PlaceKind.CITY
+            && gazetteer.region(other.entry()) == gazetteer.region(c)) {
+          return own - 1.0; // "Des Moines" is the city; its state's Des Moines County goes by its full name
+        }
+      }
+      return own;
+    }
     if (gazetteer.kind(c) != PlaceKind.CITY || gazetteer.population(c) < BIG_CITY || gazetteer.region(c) < 0) {
       return own;
     }
@@ -207,6 +235,54 @@ public final class PlaceResolver {
       }
     }
     return own;
+  }
+
+  /**
+   * The prior where the outlet's web address names a place (the local lexicon of Lieberman et al.
+   * 2010, read from the outlet's name): its own name, and the towns near a notable place of that
+   * name, take the highest prior among their namesakes, so population no longer decides against
+   * them and the article's evidence does; a town near the outlet's namesake wins a tie.
+   */
+  private final class LocalPrior {
+    private static final double LOCAL_KM = 40;
+    private static final double TIE = 0.1;
+    private final OutletNames.Named named;
+
+    LocalPrior(OutletNames.Named named) {
+      this.named = named;
+    }
+
+    /** The highest prior of a name's candidates, NaN when the outlet names no place. */
+    double top(Toponym toponym, String name) {
+      if (named.names().isEmpty()) {
+        return Double.NaN;
+      }
+      double top = Double.NEGATIVE_INFINITY;
+      for (NameHit hit : candidates(toponym)) {
+        top = Math.max(top, namesakePrior(toponym, hit));
+      }
+      return top;
+    }
+
+    double prior(Toponym toponym, String name, NameHit hit, double top) {
+      if (Double.isNaN(top)) {
+        return namesakePrior(toponym, hit);
+      }
+      if (named.names().contains(name)) {
+        return top;
+      }
+      int e = hit.entry();
+      PlaceKind kind = gazetteer.kind(e);
+      if (kind == PlaceKind.CITY || kind == PlaceKind.COUNTY) {
+        for (int place : named.places()) {
+          if (gazetteer.kind(place) == PlaceKind.CITY
+              && Distance.km(gazetteer.lat(e), gazetteer.lon(e), gazetteer.lat(place), gazetteer.lon(place)) < LOCAL_KM) {
+            return top + TIE;
+          }
+        }
+      }
+      return namesakePrior(toponym, hit);
+    }
   }
 
   /** The country all candidates share, or null. */
@@ -250,7 +326,7 @@ public final class PlaceResolver {
       case CITY -> people + switch (gazetteer.featureCode(e)) {
         case "PPLC" -> 1.5;
         case "PPLA" -> 0.6;
-        case "PPLA2" -> 0.3;
+        case "PPLA2" -> gazetteer.population(e) < BIG_CITY ? 0.3 : 0.15; // a big city is known by its size more than its seat
         case "PPLA3", "PPLA4" -> 0.1;
         case "PPLX", "PPLL", "PPLH", "PPLQ", "PPLW" -> -0.3;
         default -> 0.0;
@@ -265,6 +341,12 @@ public final class PlaceResolver {
    */
   private static final class Context {
     private static final int BIG_CITY = 100_000;
+    /** The bonus for lying near another name's reading that name did not choose. */
+    private static final double NEAR_READING = 0.75;
+    /** The readings of another name looked at: its own names first, then the most populous. */
+    private static final int READINGS = 10;
+    /** The share of the country evidence a city of a million people or more takes. */
+    private static final double WORLD_CITY_FACTOR = 0.7;
     final Gazetteer g;
     final Weights w;
     final List<Toponym> toponyms;
@@ -332,7 +414,7 @@ public final class PlaceResolver {
       double bonus = 0;
       if (evidence.top() > 0) {
         double a = w.smoothing();
-        bonus += w.country() * Math.log((support(e, evidence) + a) / (evidence.top() + a));
+        bonus += worldly(e) * w.country() * Math.log((support(e, evidence) + a) / (evidence.top() + a));
       }
       if (!country.isEmpty() && country.equals(outlet)) {
         bonus += 1.0;
@@ -349,6 +431,19 @@ public final class PlaceResolver {
         }
       }
       return bonus + homeBonus(e) + (choice == null ? 0 : neighbourhood(e, m));
+    }
+
+    /**
+     * How much the article's countries weigh on a city: fully up to 100,000 people, 70% from a
+     * million on, since news names the world's big cities whatever country it is about (London in
+     * an article about New York).
+     */
+    private double worldly(int e) {
+      if (g.kind(e) != PlaceKind.CITY) {
+        return 1.0;
+      }
+      double decades = Math.log10(Math.max(1, g.population(e))) - 5;
+      return Math.max(WORLD_CITY_FACTOR, Math.min(1.0, 1.0 - (1.0 - WORLD_CITY_FACTOR) * decades));
     }
 
     /** Near the outlet's home town, or the region or county around it. */
@@ -398,8 +493,61 @@ public final class PlaceResolver {
       double near = 0;
       if (located) {
         near = nearest < 30 ? 1.5 : nearest < 100 ? 1.2 : nearest < 300 ? 0.6 : 0;
+        if (near < NEAR_READING && nearAnotherReading(e, m)) {
+          near = NEAR_READING;
+        }
+      }
+      if (namesArea(m) && g.kind(e) == PlaceKind.CITY && g.population(e) < BIG_CITY) {
+        named = 0; // "Florida" beside "New York" is the state, not the village of Florida, New York
       }
       return w.named() * named + w.near() * near;
+    }
+
+    /**
+     * Another name of the article has a likely reading near the candidate, though not the one it
+     * chose: two small towns side by side ("New London" and "Mt. Pleasant", Iowa) each lose to a
+     * bigger namesake alone, and only support each other if either is looked at in its other
+     * readings (the spatial minimality of Leidner 2007, over candidates rather than choices).
+     */
+    private boolean nearAnotherReading(int e, int m) {
+      for (int o : distinct) {
+        if (names[o].equals(names[m])) {
+          continue;
+        }
+        List<NameHit> hits = toponyms.get(o).hits();
+        for (int k = 0; k < Math.min(hits.size(), READINGS); k++) {
+          int other = hits.get(k).entry();
+          PlaceKind kind = g.kind(other);
+          if (other != e && other != choice[o] && (kind == PlaceKind.CITY || kind == PlaceKind.COUNTY)
+              && Distance.km(g.lat(e), g.lon(e), g.lat(other), g.lon(other)) < 30) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The name is the own name of a country or of a first-level region without a big city of its
+     * name ("Florida", "Georgia"; not "Paris", whose region is named after the city).
+     */
+    private boolean namesArea(int m) {
+      List<NameHit> hits = toponyms.get(m).hits();
+      for (NameHit hit : hits) {
+        int e = hit.entry();
+        PlaceKind kind = g.kind(e);
+        if (hit.alternate() || hit.demonym()) {
+          continue;
+        }
+        if (kind == PlaceKind.COUNTRY) {
+          return true;
+        }
+        if (kind == PlaceKind.REGION && !"ADM2".equals(g.featureCode(e)) && hits.stream().noneMatch(
+            h -> g.kind(h.entry()) == PlaceKind.CITY && g.region(h.entry()) == e && g.population(h.entry()) >= BIG_CITY)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Some reading of another name is the candidate's region or county ("Henry County" beside "Paris"). */

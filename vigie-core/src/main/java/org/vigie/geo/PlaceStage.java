@@ -24,6 +24,7 @@ public final class PlaceStage implements Stage<Article, Article> {
   private final Gazetteer gazetteer;
   private final PlaceFinder finder;
   private final PlaceResolver resolver;
+  private final OutletNames outletNames;
   private final Optional<OutletHomes> homes;
 
   /** Without outlet homes: each article is resolved on its own evidence. */
@@ -40,6 +41,7 @@ public final class PlaceStage implements Stage<Article, Article> {
     this.gazetteer = gazetteer;
     this.finder = new PlaceFinder(gazetteer);
     this.resolver = new PlaceResolver(gazetteer);
+    this.outletNames = new OutletNames(gazetteer);
     this.homes = homes;
   }
 
@@ -64,7 +66,7 @@ public final class PlaceStage implements Stage<Article, Article> {
     List<ArticleGeography.Located> located = new ArrayList<>();
     Optional<String> outlet = OutletHomes.outlet(article.url());
     List<PlaceResolver.Resolved> resolved = resolver.resolve(toponyms, texts, OutletCountry.of(article.url()),
-        homes.flatMap(h -> h.home(outlet)), article.language());
+        homes.flatMap(h -> h.home(outlet)), outletNames.of(outlet), article.language());
     homes.ifPresent(h -> h.learn(outlet, resolved.stream().map(PlaceResolver.Resolved::entry).toList()));
     for (PlaceResolver.Resolved r : resolved) {
       Toponym t = r.toponym();
@@ -77,9 +79,14 @@ public final class PlaceStage implements Stage<Article, Article> {
     return located;
   }
 
-  /** The place names of an article: the recogniser's first, then the finder's that do not overlap them. */
+  /**
+   * The place names of an article: the recogniser's first, then the finder's that overlap neither
+   * them nor a person the recogniser found ("Jackson said", "Paris Hilton").
+   */
   List<Toponym> toponyms(Article article, TextSource texts) {
     List<Toponym> all = new ArrayList<>();
+    List<Span> persons = article.annotations().mentions().stream().filter(m -> m.type() == EntityType.PER)
+        .map(Mention::span).toList();
     for (Mention mention : article.annotations().mentions()) {
       if (mention.type() == EntityType.LOC || mention.type() == EntityType.MISC) {
         String key = NameKey.fold(mention.text());
@@ -94,20 +101,21 @@ public final class PlaceStage implements Stage<Article, Article> {
       }
     }
     List<Toponym> recognised = List.copyOf(all);
-    addFound(all, recognised, finder.find(article.title(), SpanTarget.TITLE, 0));
+    addFound(all, recognised, persons, finder.find(article.title(), SpanTarget.TITLE, 0));
     for (int i = 0; i < article.body().size(); i++) {
-      addFound(all, recognised, finder.find(article.body().get(i).text(), SpanTarget.BODY, i));
+      addFound(all, recognised, persons, finder.find(article.body().get(i).text(), SpanTarget.BODY, i));
     }
     for (int i = 0; i < article.captions().size(); i++) {
-      addFound(all, recognised, finder.find(article.captions().get(i).text(), SpanTarget.CAPTION, i));
+      addFound(all, recognised, persons, finder.find(article.captions().get(i).text(), SpanTarget.CAPTION, i));
     }
     all.sort(Comparator.comparing(Toponym::in).thenComparingInt(Toponym::index).thenComparingInt(Toponym::start));
     return all;
   }
 
-  private static void addFound(List<Toponym> all, List<Toponym> recognised, List<Toponym> found) {
+  private static void addFound(List<Toponym> all, List<Toponym> recognised, List<Span> persons, List<Toponym> found) {
     for (Toponym t : found) {
-      if (recognised.stream().noneMatch(t::overlaps)) {
+      if (recognised.stream().noneMatch(t::overlaps) && persons.stream().noneMatch(p -> p.in() == t.in()
+          && p.index() == t.index() && p.start() < t.end() && t.start() < p.end())) {
         all.add(t);
       }
     }

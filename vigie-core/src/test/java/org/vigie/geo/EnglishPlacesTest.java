@@ -5,8 +5,14 @@ import static org.vigie.geo.GeoArticles.place;
 import static org.vigie.geo.GeoArticles.places;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.vigie.model.Article;
+import org.vigie.model.EntityType;
+import org.vigie.model.Mention;
 import org.vigie.model.Place;
+import org.vigie.model.Span;
+import org.vigie.model.SpanTarget;
 
 /** Short English news texts naming ambiguous places, resolved as a reader would. */
 class EnglishPlacesTest {
@@ -56,6 +62,56 @@ class EnglishPlacesTest {
     List<Place> places = places("en", "Statement",
         "George Washington University said on Monday that Police Chief Dan Reading would retire in May.");
     assertThat(places).extracting(Place::text).doesNotContain("Washington", "Police", "Reading", "May");
+  }
+
+  @Test
+  void find_compassWordBeforeAnUnknownName_noRegionOfThatName() {
+    List<Place> places = places("en", "Caucasus", "Russian troops entered South Ossetia and shelled Eastern Ghouta"
+        + " villages, while settlers in the West Bank protested. Storms hit the South on Monday.");
+    assertThat(places).extracting(Place::text).doesNotContain("South", "Eastern", "West");
+  }
+
+  @Test
+  void locate_nameTheRecogniserTookForAPerson_noPlace() {
+    String text = "Jackson told reporters in Memphis that the budget would pass.";
+    Article article = GeoArticles.article("en", "Budget", text);
+    List<Place> without = new PlaceStage(Gazetteer.bundled()).locate(article).stream()
+        .map(ArticleGeography.Located::place).toList();
+    Mention jackson = new Mention("Jackson", EntityType.PER, Optional.empty(), new Span(SpanTarget.BODY, 0, 0, 7));
+    Article withPerson = article.withAnnotations(article.annotations().withMentions(List.of(jackson)));
+    List<Place> with = new PlaceStage(Gazetteer.bundled()).locate(withPerson).stream()
+        .map(ArticleGeography.Located::place).toList();
+    assertThat(without).extracting(Place::text).contains("Jackson", "Memphis");
+    assertThat(with).extracting(Place::text).containsExactly("Memphis");
+  }
+
+  @Test
+  void find_bareCountyNameWithoutRecogniser_noPlace() {
+    List<Place> places = places("en", "Hearing", "Mr. Smith told the board in Atlanta, Georgia, that Gwinnett had left.");
+    assertThat(places).extracting(Place::text).containsExactly("Atlanta", "Georgia");
+  }
+
+  @Test
+  void find_alternateNameStartingAnOrganisation_theShorterPlaceName() {
+    List<Place> places = places("en", "Council", "The budget was discussed by members of the Dublin City Council at their regular meeting.");
+    assertThat(places).extracting(Place::text).containsExactly("Dublin");
+  }
+
+  @Test
+  void resolve_twoSmallNeighbouringTowns_eachOtherOverBiggerNamesakes() {
+    List<Place> places = places("en", "Council", "The police chiefs of New London and Winfield met the"
+        + " mayor of Mt. Pleasant on Tuesday.");
+    assertThat(place(places, "New London").lon()).isBetween(-92.0, -91.0); // Iowa, not Connecticut
+  }
+
+  @Test
+  void resolve_cityAbbreviationInAPlaceMention_theCity() {
+    Article traffic = GeoArticles.article("en", "Traffic", "Freeway traffic in L.A. slowed near Santa Monica on Friday.");
+    Mention mention = new Mention("L.A.", EntityType.LOC, Optional.empty(), new Span(SpanTarget.BODY, 0, 19, 23));
+    List<Place> la = new PlaceStage(Gazetteer.bundled())
+        .locate(traffic.withAnnotations(traffic.annotations().withMentions(List.of(mention)))).stream()
+        .map(ArticleGeography.Located::place).toList();
+    assertThat(place(la, "L.A.").name()).isEqualTo("Los Angeles");
   }
 
   @Test

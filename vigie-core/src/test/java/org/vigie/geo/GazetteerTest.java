@@ -41,9 +41,15 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_bareCountyName_theCounty() {
+    assertThat(entries("Gwinnett")).anyMatch(e -> e.kind() == PlaceKind.COUNTY && e.name().equals("Gwinnett County"));
+    assertThat(entries("Platte Co.")).anyMatch(e -> e.kind() == PlaceKind.COUNTY);
+  }
+
+  @Test
   void lookup_regionsAndCounties_linkedToTheirPlaces() {
     GazetteerEntry texas = entries("Texas").stream().filter(e -> e.kind() == PlaceKind.REGION).findFirst().orElseThrow();
-    GazetteerEntry dallas = entries("Dallas").stream().filter(e -> e.country().equals("US"))
+    GazetteerEntry dallas = entries("Dallas").stream().filter(e -> e.country().equals("US") && e.kind() == PlaceKind.CITY)
         .max(java.util.Comparator.comparingLong(GazetteerEntry::population)).orElseThrow();
     assertThat(dallas.region()).isEqualTo(texas.index());
     GazetteerEntry county = entries("Dallas County").stream().filter(e -> e.kind() == PlaceKind.COUNTY)

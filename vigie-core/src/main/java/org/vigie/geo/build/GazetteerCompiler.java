@@ -226,6 +226,8 @@ public final class GazetteerCompiler {
       int entry = builder.add(c.id(), c.name(), PlaceKind.CITY, c.featureCode(), c.country(), c.lat(), c.lon(),
           c.population());
       builder.name(entry, c.asciiName(), 0);
+      WellKnownNames.CITY_ABBREVIATIONS.getOrDefault(c.id(), List.of())
+          .forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
       for (String alternate : c.alternateNames()) {
         if (usableAlternate(alternate)) {
           builder.name(entry, alternate, NameHit.ALTERNATE);
@@ -358,6 +360,15 @@ public final class GazetteerCompiler {
       int n = county.getValue().size();
       String name = countyName.get(county.getKey());
       int entry = builder.add(0, name, PlaceKind.COUNTY, "ADM2", "US", lat / n, lon / n, people);
+      // News call a county by its bare name too ("Gwinnett", "Platte Co."): an alternate name,
+      // weaker than a town's own.
+      int suffix = name.lastIndexOf(' ');
+      if (suffix > 0 && (name.endsWith(" County") || name.endsWith(" Parish"))) {
+        builder.name(entry, name.substring(0, suffix), NameHit.ALTERNATE);
+        if (name.endsWith(" County")) {
+          builder.name(entry, name.substring(0, suffix) + " Co.", 0);
+        }
+      }
       Integer state = regionByCode.get("US-" + county.getKey().substring(0, county.getKey().indexOf('|')));
       builder.setRegion(entry, state == null ? -1 : state);
       for (int i : county.getValue()) {

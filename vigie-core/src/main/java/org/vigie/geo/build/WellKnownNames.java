@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The few names news use that the datasets lack: continents and other areas larger than a country
- * (GeoNames ids and coordinates as GeoNames gives them), the everyday names of some countries
+ * (GeoNames ids and points as GeoNames gives them; id 0 and a rough point where GeoNames has no such
+ * record), the everyday names of some countries
  * ("Britain", "America"), and the abbreviations of US states and Canadian provinces in news style
  * ("Ga.", "Calif.", "B.C."). Everything else comes from the datasets.
  */
@@ -32,7 +33,7 @@ final class WellKnownNames {
       new Area(6255152, "Antarctica", -78.15856, 16.40626, List.of("Antarctica", "Antarctique"), List.of(), List.of()),
       new Area(0, "Latin America", -14.6, -57.7, List.of("Latin America", "Amérique latine"),
           List.of("Latin American", "latino-américain", "latino-américaine"), List.of()),
-      new Area(0, "Middle East", 29.0, 41.0, List.of("Middle East", "Moyen-Orient", "Proche-Orient", "Mideast"),
+      new Area(6269133, "Middle East", 33.13906, 35.85869, List.of("Middle East", "Moyen-Orient", "Proche-Orient", "Mideast"),
           List.of(), List.of()),
       new Area(6695072, "European Union", 50.0, 10.0, List.of("European Union", "Union européenne"), List.of(),
           List.of("EU", "UE")),
@@ -40,10 +41,10 @@ final class WellKnownNames {
           List.of(), List.of()),
       new Area(0, "Pacific Ocean", 0.0, -160.0, List.of("Pacific Ocean", "Pacific", "océan Pacifique", "Pacifique"),
           List.of(), List.of()),
-      new Area(0, "Indian Ocean", -10.0, 75.0, List.of("Indian Ocean", "océan Indien"), List.of(), List.of()),
-      new Area(0, "Mediterranean Sea", 35.0, 18.0, List.of("Mediterranean", "Mediterranean Sea", "Méditerranée",
+      new Area(1545739, "Indian Ocean", -10.0, 70.0, List.of("Indian Ocean", "océan Indien"), List.of(), List.of()),
+      new Area(363196, "Mediterranean Sea", 35.0, 20.0, List.of("Mediterranean", "Mediterranean Sea", "Méditerranée",
           "mer Méditerranée"), List.of(), List.of()),
-      new Area(0, "Persian Gulf", 27.0, 51.0, List.of("Persian Gulf", "Arabian Gulf", "golfe Persique"), List.of(),
+      new Area(235616, "Persian Gulf", 27.0, 51.0, List.of("Persian Gulf", "Arabian Gulf", "golfe Persique"), List.of(),
           List.of()));
 
   /** Country names the country dataset does not give, by ISO code. */
@@ -87,6 +88,11 @@ final class WellKnownNames {
       Map.entry("KP", List.of("North Korean", "North Koreans", "nord-coréen", "nord-coréenne", "nord-coréens")),
       Map.entry("CN", List.of("chinois", "chinoise", "chinoises")),
       Map.entry("RU", List.of("russe", "russes")));
+
+  /** News-style abbreviations of cities, by GeoNames id: Los Angeles, New York City. */
+  static final Map<Long, List<String>> CITY_ABBREVIATIONS = Map.of(
+      5368361L, List.of("L.A.", "LA"),
+      5128581L, List.of("NYC", "N.Y.C."));
 
   /** News-style abbreviations of US states and Canadian provinces (ISO subdivision code first). */
   static final Map<String, List<String>> REGION_ABBREVIATIONS = Map.ofEntries(
