@@ -44,7 +44,7 @@ final class WellKnownNames {
       new Area(1545739, "Indian Ocean", -10.0, 70.0, List.of("Indian Ocean", "océan Indien"), List.of(), List.of()),
       new Area(363196, "Mediterranean Sea", 35.0, 20.0, List.of("Mediterranean", "Mediterranean Sea", "Méditerranée",
           "mer Méditerranée"), List.of(), List.of()),
-      new Area(235616, "Persian Gulf", 27.0, 51.0, List.of("Persian Gulf", "Arabian Gulf", "golfe Persique"), List.of(),
+      new Area(235616, "Persian Gulf", 27.0, 51.0, List.of("Persian Gulf", "Arabian Gulf", "Gulf", "golfe Persique"), List.of(),
           List.of()));
 
   /** Country names the country dataset does not give, by ISO code. */
@@ -72,6 +72,7 @@ final class WellKnownNames {
       Map.entry("US", List.of("U.S.", "U.S.A.", "US", "USA")),
       Map.entry("GB", List.of("U.K.", "UK")),
       Map.entry("AE", List.of("UAE", "U.A.E.", "EAU")),
+      Map.entry("ZA", List.of("SA")),
       Map.entry("CD", List.of("DRC", "RDC")),
       Map.entry("CF", List.of("RCA")),
       Map.entry("KP", List.of("DPRK")));
