@@ -23,7 +23,8 @@ import java.util.Optional;
  *   <li><b>outlet's name</b>: a name the outlet's web address contains, and the towns near a notable
  *       place of that name, take the best prior of their namesakes ({@link OutletNames});
  *   <li><b>region evidence</b>: 2 when the region or county the candidate lies in is named in the
- *       article, and 4 when it is named right after it ("Paris, Texas", "London (Ontario)");
+ *       article (half of it for a reading by an alternate name), and 4 when it is named right after
+ *       it ("Paris, Texas", "London (Ontario)");
  *   <li><b>spatial minimality</b>: up to 1.5 when the candidate lies near the article's other
  *       places (Leidner 2007; the local lexicon of Lieberman et al. 2010), 0.75 when it lies near
  *       another reading of another name ("New London" and "Mt. Pleasant", Iowa);
@@ -155,7 +156,7 @@ public final class PlaceResolver {
         Map<Integer, NameHit> hits = hitOf.computeIfAbsent(names[m], k -> new HashMap<>());
         double top = local.top(toponyms.get(m), names[m]);
         for (NameHit hit : candidates(toponyms.get(m))) {
-          double score = local.prior(toponyms.get(m), names[m], hit, top) + context.bonus(hit.entry(), m, evidence);
+          double score = local.prior(toponyms.get(m), names[m], hit, top) + context.bonus(hit, m, evidence);
           total.merge(hit.entry(), score, Double::sum);
           hits.putIfAbsent(hit.entry(), hit);
         }
@@ -343,6 +344,12 @@ public final class PlaceResolver {
     private static final int BIG_CITY = 100_000;
     /** The bonus for lying near another name's reading that name did not choose. */
     private static final double NEAR_READING = 0.75;
+    /**
+     * The share of the named-region bonus a reading by an alternate name gets: a town's former or
+     * foreign name ("Birmingham" for Cartersville, Georgia) is a weak reading, and the state named
+     * in the article must not lift it over the city known by that name.
+     */
+    private static final double ALTERNATE_NAMED = 0.5;
     /** The readings of another name looked at: its own names first, then the most populous. */
     private static final int READINGS = 10;
     /** The share of the country evidence a city of a million people or more takes. */
@@ -409,7 +416,8 @@ public final class PlaceResolver {
       return evidence.of(country, small ? w.mention() : 1.0);
     }
 
-    double bonus(int e, int m, Evidence evidence) {
+    double bonus(NameHit hit, int m, Evidence evidence) {
+      int e = hit.entry();
       String country = g.countryCode(e);
       double bonus = 0;
       if (evidence.top() > 0) {
@@ -430,7 +438,7 @@ public final class PlaceResolver {
           }
         }
       }
-      return bonus + homeBonus(e) + (choice == null ? 0 : neighbourhood(e, m));
+      return bonus + homeBonus(e) + (choice == null ? 0 : neighbourhood(e, m, hit.alternate()));
     }
 
     /**
@@ -466,7 +474,7 @@ public final class PlaceResolver {
     }
 
     /** Regions and counties named around the candidate, and the distance to the article's other places. */
-    private double neighbourhood(int e, int m) {
+    private double neighbourhood(int e, int m, boolean alternate) {
       int region = g.region(e);
       int county = g.county(e);
       double nearest = Double.MAX_VALUE;
@@ -500,7 +508,7 @@ public final class PlaceResolver {
       if (namesArea(m) && g.kind(e) == PlaceKind.CITY && g.population(e) < BIG_CITY) {
         named = 0; // "Florida" beside "New York" is the state, not the village of Florida, New York
       }
-      return w.named() * named + w.near() * near;
+      return w.named() * named * (alternate ? ALTERNATE_NAMED : 1.0) + w.near() * near;
     }
 
     /**
