@@ -299,7 +299,15 @@ public final class PlaceResolver {
     return country;
   }
 
-  /** For each name, the name right after it that may contain it ("Paris, Texas"), or -1. */
+  /** What stands between a demonym and the place it locates: "the English city of Salisbury". */
+  private static final java.util.regex.Pattern DEMONYM_OF = java.util.regex.Pattern.compile(
+      "\\s+(city|town|village|port|resort|capital|region|province|county|state|island)\\s+of\\s+",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * For each name, the name that may contain it, or -1: the name right after it ("Paris, Texas"), or
+   * a demonym before it ("the English city of Salisbury").
+   */
   private static int[] containers(List<Toponym> toponyms, TextSource texts) {
     int[] container = new int[toponyms.size()];
     java.util.Arrays.fill(container, -1);
@@ -311,6 +319,11 @@ public final class PlaceResolver {
         if (gap.equals(",") || gap.equals("(")) {
           container[m] = m + 1;
         }
+      }
+      if (a.in() == b.in() && a.index() == b.index() && b.start() > a.end() && b.start() - a.end() <= 24
+          && !a.hits().isEmpty() && a.hits().stream().anyMatch(NameHit::demonym)
+          && DEMONYM_OF.matcher(texts.text(a.in(), a.index()).substring(a.end(), b.start())).matches()) {
+        container[m + 1] = m;
       }
     }
     return container;

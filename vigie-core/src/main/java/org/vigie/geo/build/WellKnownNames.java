@@ -79,7 +79,7 @@ final class WellKnownNames {
 
   /** More demonyms than the dataset gives ("American" is there; "Briton" is not). */
   static final Map<String, List<String>> COUNTRY_DEMONYMS = Map.ofEntries(
-      Map.entry("GB", List.of("Briton", "Britons", "britannique", "britanniques", "Scottish",
+      Map.entry("GB", List.of("Briton", "Britons", "britannique", "britanniques", "English", "Scottish",
           "Welsh")),
       Map.entry("US", List.of("américain", "américaine", "américains", "américaines")),
       Map.entry("PS", List.of("Palestinian", "Palestinians", "palestinien", "palestinienne", "palestiniens",
