@@ -226,6 +226,10 @@ public final class GazetteerCompiler {
       int entry = builder.add(c.id(), c.name(), PlaceKind.CITY, c.featureCode(), c.country(), c.lat(), c.lon(),
           c.population());
       builder.name(entry, c.asciiName(), 0);
+      java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(c.asciiName());
+      if (article.matches()) {
+        builder.name(entry, article.group(1), NameHit.ALTERNATE);
+      }
       WellKnownNames.CITY_ABBREVIATIONS.getOrDefault(c.id(), List.of())
           .forEach(name -> builder.name(entry, name, NameHit.ABBREVIATION));
       for (String alternate : c.alternateNames()) {
@@ -237,6 +241,13 @@ public final class GazetteerCompiler {
     }
     return entries;
   }
+
+  /**
+   * An Arabic name's article, which English news often drop ("Al Qamishli" is "Qamishli", "Ar
+   * Raqqah" is "Raqqah"): the name without it is an alternate name.
+   */
+  private static final java.util.regex.Pattern ARABIC_ARTICLE =
+      java.util.regex.Pattern.compile("(?:Al|Ar|As|Ad|An|Az|At|Ash|Adh|Ath)[ -](\\p{Lu}\\p{L}{3,}(?:[ -].+)?)");
 
   /** Airport and other short codes, and names with digits or links, would match ordinary words. */
   static boolean usableAlternate(String name) {

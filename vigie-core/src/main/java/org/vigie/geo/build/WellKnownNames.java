@@ -44,6 +44,7 @@ final class WellKnownNames {
       new Area(1545739, "Indian Ocean", -10.0, 70.0, List.of("Indian Ocean", "océan Indien"), List.of(), List.of()),
       new Area(363196, "Mediterranean Sea", 35.0, 20.0, List.of("Mediterranean", "Mediterranean Sea", "Méditerranée",
           "mer Méditerranée"), List.of(), List.of()),
+      new Area(126585, "Kurdistan", 37.0, 44.0, List.of("Kurdistan"), List.of("Kurdish", "kurde", "kurdes"), List.of()),
       new Area(235616, "Persian Gulf", 27.0, 51.0, List.of("Persian Gulf", "Arabian Gulf", "Gulf", "golfe Persique"), List.of(),
           List.of()));
 
@@ -65,7 +66,8 @@ final class WellKnownNames {
       Map.entry("TR", List.of("Turkey", "Turquie")),
       Map.entry("CV", List.of("Cape Verde", "Cap-Vert")),
       Map.entry("SZ", List.of("Swaziland")),
-      Map.entry("MK", List.of("Macedonia", "Macédoine")));
+      Map.entry("MK", List.of("Macedonia", "Macédoine")),
+      Map.entry("RU", List.of("Soviet Union", "Union soviétique")));
 
   /** Abbreviations of country names that the dataset lacks, written in capitals or with periods. */
   static final Map<String, List<String>> COUNTRY_ABBREVIATIONS = Map.ofEntries(
@@ -75,7 +77,8 @@ final class WellKnownNames {
       Map.entry("ZA", List.of("SA")),
       Map.entry("CD", List.of("DRC", "RDC")),
       Map.entry("CF", List.of("RCA")),
-      Map.entry("KP", List.of("DPRK")));
+      Map.entry("KP", List.of("DPRK")),
+      Map.entry("RU", List.of("USSR", "URSS")));
 
   /** More demonyms than the dataset gives ("American" is there; "Briton" is not). */
   static final Map<String, List<String>> COUNTRY_DEMONYMS = Map.ofEntries(
@@ -85,7 +88,7 @@ final class WellKnownNames {
       Map.entry("PS", List.of("Palestinian", "Palestinians", "palestinien", "palestinienne", "palestiniens",
           "palestiniennes")),
       Map.entry("LK", List.of("Sinhalese", "Tamil", "Tamils")),
-      Map.entry("KR", List.of("South Korean", "South Koreans", "sud-coréen", "sud-coréenne", "sud-coréens")),
+      Map.entry("KR", List.of("Korean", "South Korean", "South Koreans", "sud-coréen", "sud-coréenne", "sud-coréens")),
       Map.entry("KP", List.of("North Korean", "North Koreans", "nord-coréen", "nord-coréenne", "nord-coréens")),
       Map.entry("CN", List.of("chinois", "chinoise", "chinoises")),
       Map.entry("RU", List.of("russe", "russes")));
