@@ -498,6 +498,9 @@ public final class PlaceResolver {
           continue;
         }
         int other = choice[o];
+        if (readingOf(m, other)) {
+          continue; // "New York City" is this "New York" said in full, not a place in New York State
+        }
         if ((other == region && region >= 0) || (other == county && county >= 0) || g.region(other) == e
             || g.county(other) == e) {
           named = Math.max(named, 2.0); // the candidate's region is named, or a place in the candidate region is
@@ -522,6 +525,16 @@ public final class PlaceResolver {
         named = 0; // "Florida" beside "New York" is the state, not the village of Florida, New York
       }
       return w.named() * named * (alternate ? ALTERNATE_NAMED : 1.0) + w.near() * near;
+    }
+
+    /** The place is one of the readings of name {@code m}. */
+    private boolean readingOf(int m, int place) {
+      for (NameHit hit : toponyms.get(m).hits()) {
+        if (hit.entry() == place) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
