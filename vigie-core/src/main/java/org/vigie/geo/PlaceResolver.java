@@ -342,7 +342,9 @@ public final class PlaceResolver {
         case "PPLA" -> 0.6;
         case "PPLA2" -> gazetteer.population(e) < BIG_CITY ? 0.3 : 0.15; // a big city is known by its size more than its seat
         case "PPLA3", "PPLA4" -> 0.1;
-        case "PPLX", "PPLL", "PPLH", "PPLQ", "PPLW" -> -0.3;
+        // a section of a city as big as a city is known by itself ("Hollywood")
+        case "PPLX" -> gazetteer.population(e) < BIG_CITY ? -0.3 : 0.0;
+        case "PPLL", "PPLH", "PPLQ", "PPLW" -> -0.3;
         default -> 0.0;
       };
     };
