@@ -67,7 +67,8 @@ final class WellKnownNames {
       Map.entry("CV", List.of("Cape Verde", "Cap-Vert")),
       Map.entry("SZ", List.of("Swaziland")),
       Map.entry("MK", List.of("Macedonia", "Macédoine")),
-      Map.entry("RU", List.of("Soviet Union", "Union soviétique")));
+      Map.entry("RU", List.of("Soviet Union", "Union soviétique")),
+      Map.entry("VI", List.of("U.S. Virgin Islands", "US Virgin Islands", "îles Vierges des États-Unis")));
 
   /** Abbreviations of country names that the dataset lacks, written in capitals or with periods. */
   static final Map<String, List<String>> COUNTRY_ABBREVIATIONS = Map.ofEntries(
