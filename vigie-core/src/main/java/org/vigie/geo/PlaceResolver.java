@@ -383,6 +383,8 @@ public final class PlaceResolver {
     final int[] choice;
     /** The first mention of each distinct strong name: the other places a candidate is compared with. */
     final int[] distinct;
+    /** Per name, how many named regions hold one of its readings; -1 until asked. */
+    private final int[] regionsNamed;
 
     Context(Gazetteer g, Weights w, List<Toponym> toponyms, String[] names, int[] container, String outlet,
         int home, String languageCountry, Map<String, Pointer> pointers, int[] choice) {
@@ -404,6 +406,8 @@ public final class PlaceResolver {
         }
       }
       this.distinct = firsts.stream().mapToInt(Integer::intValue).toArray();
+      this.regionsNamed = new int[toponyms.size()];
+      java.util.Arrays.fill(regionsNamed, -1);
     }
 
     /** How many other names point at each country. */
@@ -523,10 +527,43 @@ public final class PlaceResolver {
           near = NEAR_READING;
         }
       }
+      if (located && named > 0 && regionsNamedAround(m) > 1) {
+        named = 0; // "Louisville" in an article naming Ohio and Mississippi: each has one, neither is meant
+      }
       if (namesArea(m) && g.kind(e) == PlaceKind.CITY && g.population(e) < BIG_CITY) {
         named = 0; // "Florida" beside "New York" is the state, not the village of Florida, New York
       }
       return w.named() * named * (alternate ? ALTERNATE_NAMED : 1.0) + w.near() * near;
+    }
+
+    /**
+     * How many distinct named regions or counties hold a town or county reading of name {@code m}:
+     * when more than one does, the named regions do not tell its readings apart.
+     */
+    private int regionsNamedAround(int m) {
+      if (regionsNamed[m] < 0) {
+        java.util.Set<Integer> around = new java.util.HashSet<>();
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        for (int o : distinct) {
+          if (!names[o].equals(names[m]) && !readingOf(m, choice[o])) {
+            named.add(choice[o]);
+          }
+        }
+        for (NameHit hit : toponyms.get(m).hits()) {
+          int e = hit.entry();
+          PlaceKind kind = g.kind(e);
+          if (kind != PlaceKind.CITY && kind != PlaceKind.COUNTY) {
+            continue;
+          }
+          if (g.region(e) >= 0 && named.contains(g.region(e))) {
+            around.add(g.region(e));
+          } else if (g.county(e) >= 0 && named.contains(g.county(e))) {
+            around.add(g.county(e));
+          }
+        }
+        regionsNamed[m] = around.size();
+      }
+      return regionsNamed[m];
     }
 
     /** The place is one of the readings of name {@code m}. */
