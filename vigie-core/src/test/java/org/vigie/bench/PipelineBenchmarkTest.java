@@ -80,7 +80,7 @@ class PipelineBenchmarkTest {
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("events"));
     assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("failures").contains("EMPTY 1"));
     assertThat(lines.getLast()).startsWith("{\"dataset\":\"pipeline\",\"items\":3,\"articles\":2")
-        .contains("\"events\":{\"calls\":2");
+        .contains("\"events\":{\"calls\":2,");
   }
 
   @Test
