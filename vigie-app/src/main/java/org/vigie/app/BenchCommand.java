@@ -382,7 +382,8 @@ final class BenchCommand extends Subcommand {
         }
       }
       List<Path> toRead = documents;
-      return measure(toRead.getFirst(), Files::exists, "documents", printed -> {
+      Path missing = toRead.stream().filter(p -> !Files.exists(p)).findFirst().orElse(toRead.getFirst());
+      return measure(missing, Files::exists, "documents", printed -> {
         var clock = java.time.InstantSource.system();
         var items = PipelineBenchmark.read(toRead, Optional.ofNullable(limit), clock);
         NameRecognizer recogniser = NameRecognizer.NONE;
