@@ -11,6 +11,7 @@ import org.vigie.bench.ExtractionDataset;
 import org.vigie.bench.NerBenchmark;
 import org.vigie.bench.NerDataset;
 import org.vigie.bench.GeoDataset;
+import org.vigie.bench.PipelineBenchmark;
 import org.vigie.bench.PlacesBenchmark;
 import org.vigie.bench.QuoteBenchmark;
 import org.vigie.bench.ReadabilityBaseline;
@@ -21,6 +22,8 @@ import org.vigie.bench.TimeBenchmark;
 import org.vigie.bench.WarcBenchmark;
 import org.vigie.corenlp.CoreNlpNameRecognizer;
 import org.vigie.entities.DocumentNames;
+import org.vigie.entities.NameRecognizer;
+import org.vigie.geo.Gazetteer;
 import org.vigie.entities.TokenSentence;
 import org.vigie.lang.LanguageIdentifier;
 import org.vigie.stories.StoryGrouper;
@@ -36,12 +39,13 @@ import picocli.CommandLine.Parameters;
     description = "Measure quality and speed on a dataset; the last line printed is one JSON object of the figures.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Warc.class, BenchCommand.Places.class,
         BenchCommand.Search.class, BenchCommand.Ner.class, BenchCommand.Stories.class, BenchCommand.Time.class,
-        BenchCommand.Quotes.class})
+        BenchCommand.Quotes.class, BenchCommand.PipelineCost.class})
 final class BenchCommand extends Subcommand {
 
   @Override
   public Integer call() {
-    err().println("vigie bench: say what to measure: extract, warc, places, search, ner, stories, time or quotes");
+    err().println("vigie bench: say what to measure: extract, warc, places, search, ner, stories, time, quotes"
+        + " or pipeline");
     return CommandFailure.BAD_USAGE;
   }
 
@@ -200,7 +204,7 @@ final class BenchCommand extends Subcommand {
       if (articles < 1 || queries < 1) {
         throw CommandFailure.badUsage("--articles and --queries must be at least 1", null);
       }
-      Path source = corpus != null ? corpus : sharedCorpus().orElseThrow(() -> CommandFailure.badUsage(
+      Path source = corpus != null ? corpus : shared("corpus").orElseThrow(() -> CommandFailure.badUsage(
           "no ../shared/corpus beside this clone; give a directory of Wikinews JSON Lines files with --corpus", null));
       return measure(source, Files::isDirectory, "corpus directory", printed -> {
         Path target = dir != null ? dir : Files.createTempDirectory("vigie-bench-search");
@@ -220,16 +224,6 @@ final class BenchCommand extends Subcommand {
       });
     }
 
-    private static Optional<Path> sharedCorpus() {
-      for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-        for (Path candidate : List.of(at.resolve("shared/corpus"), at.resolveSibling("shared").resolve("corpus"))) {
-          if (Files.isDirectory(candidate)) {
-            return Optional.of(candidate);
-          }
-        }
-      }
-      return Optional.empty();
-    }
   }
 
   /** {@code vigie bench places DATASET [--gold-spans] [--out FILE]}. */
@@ -346,5 +340,79 @@ final class BenchCommand extends Subcommand {
           && Files.isDirectory(split.resolve("attributions")), "PolNeAR split (text/ and attributions/)",
           printed -> new QuoteBenchmark().run(dir, Optional.ofNullable(out)).print(printed, errors));
     }
+  }
+
+  /** {@code vigie bench pipeline [DIR…] [--names] [--limit N] [--languages CODES]}. */
+  @Command(name = "pipeline", sortOptions = false,
+      description = {"Run the ingest pipeline (extract to events) over real documents on one thread, after a warm-up",
+          "pass: documents per second (wall and per CPU-second), each stage's share of the CPU time and its mean per",
+          "article, failures by cause, peak heap. Without DIR: the Wikinews corpora, the extraction pages and the seed",
+          "of ../shared."})
+  static final class PipelineCost extends BenchSubcommand {
+    @Parameters(arity = "0..*", paramLabel = "DIR", description = "folders or files of documents: JSON Lines or WARC"
+        + " archives, .html and .txt files (gzipped or not)")
+    private List<Path> inputs = List.of();
+
+    @Option(names = "--names", description = "recognise names with the CoreNLP models, as 'vigie ingest' does"
+        + " (default: no recogniser, as with 'vigie ingest --no-entities')")
+    private boolean names;
+
+    @Option(names = "--limit", paramLabel = "N", description = "that many documents, spread evenly over all of them")
+    private Integer limit;
+
+    @Option(names = "--languages", paramLabel = "CODES|all|all-precise", defaultValue = "all",
+        converter = IngestSettings.LanguagesConverter.class,
+        description = "languages to tell apart, as for 'vigie ingest' (default: ${DEFAULT-VALUE})")
+    private LanguageIdentifier languages;
+
+    @Override
+    public Integer call() throws Exception {
+      if (limit != null && limit < 1) {
+        throw CommandFailure.badUsage("--limit must be at least 1", null);
+      }
+      List<Path> documents = inputs;
+      if (documents.isEmpty()) {
+        documents = new ArrayList<>();
+        for (String folder : List.of("corpus", "eval/extraction/zyte-article-extraction-benchmark/html",
+            "eval/extraction/mozilla-readability-test-pages", "seed")) {
+          shared(folder).ifPresent(documents::add);
+        }
+        if (documents.isEmpty()) {
+          throw CommandFailure.badUsage("no ../shared beside this clone; say which folders to read", null);
+        }
+      }
+      List<Path> toRead = documents;
+      Path missing = toRead.stream().filter(p -> !Files.exists(p)).findFirst().orElse(toRead.getFirst());
+      return measure(missing, Files::exists, "documents", printed -> {
+        var clock = java.time.InstantSource.system();
+        var items = PipelineBenchmark.read(toRead, Optional.ofNullable(limit), clock);
+        NameRecognizer recogniser = NameRecognizer.NONE;
+        if (names) {
+          CoreNlpNameRecognizer coreNlp = CoreNlpNameRecognizer.shared();
+          for (String language : coreNlp.languages().stream().sorted().toList()) {
+            err().println("loading the " + language + " name model…");
+            err().flush();
+            coreNlp.load(language);
+          }
+          recogniser = coreNlp;
+        }
+        err().println("running " + items.size() + " documents of " + toRead + " through the pipeline, twice …");
+        err().flush();
+        new PipelineBenchmark(clock, languages, Gazetteer.bundled(), recogniser).run(items).print(printed);
+      });
+    }
+  }
+
+  /** The folder under ../shared beside this clone (or under a parent's shared/), if there is one. */
+  private static Optional<Path> shared(String relative) {
+    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+      for (Path shared : List.of(at.resolve("shared"), at.resolveSibling("shared"))) {
+        Path candidate = shared.resolve(relative);
+        if (Files.isDirectory(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -53,6 +53,32 @@ class BenchCommandTest {
   }
 
   @Test
+  void pipeline_folderOfTwoDocuments_stageTableAndOneJsonLine() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("docs"));
+    Files.writeString(folder.resolve("dispatch.txt"), "Flooding closes roads around Lyon\n\nLYON, March 2 - Heavy"
+        + " rain flooded the Rhône valley on Monday and closed several roads around Lyon, the prefecture said.\n");
+    Files.writeString(folder.resolve("blank.txt"), " \n");
+
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "pipeline", folder.toString(), "--languages", "fr,en");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode figures = ArticleJson.mapper().readTree(result.outLines().getLast());
+    assertThat(figures.get("items").asInt()).isEqualTo(2);
+    assertThat(figures.get("articles").asInt()).isEqualTo(1);
+    assertThat(figures.get("failures").get("EMPTY").asInt()).isEqualTo(1);
+    assertThat(figures.get("stages").get("events").get("calls").asInt()).isEqualTo(1);
+    assertThat(result.out()).contains("no recogniser", "load average");
+  }
+
+  @Test
+  void pipeline_missingFolder_badUsage() {
+    Cli.Result result = Cli.run(temp.resolve("data"), "bench", "pipeline", temp.toString(),
+        temp.resolve("nope").toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("no documents at").contains("nope");
+  }
+
+  @Test
   void bench_withoutWhat_badUsage() {
     assertThat(Cli.run(temp.resolve("data"), "bench").exitCode()).isEqualTo(2);
   }

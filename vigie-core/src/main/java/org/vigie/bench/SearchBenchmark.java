@@ -85,7 +85,7 @@ public final class SearchBenchmark {
       out.printf(Locale.ROOT, "  CPU time of the searching thread: p50 %.1f ms, p95 %.1f ms%n", p50CpuMs, p95CpuMs);
       out.printf(Locale.ROOT, "  without facets: p50 %.1f ms, p95 %.1f ms%n", p50NoFacetsMs, p95NoFacetsMs);
       out.printf(Locale.ROOT, "  load average during the run: %.1f on %d processors (other work slows wall times)%n",
-          loadAverage, Runtime.getRuntime().availableProcessors());
+          loadAverage, MachineLoad.cores());
       out.printf(Locale.ROOT, "  target p95 <= 50 ms with facets: %s%n", p95Ms <= 50 ? "met" : "NOT met");
       out.printf(Locale.ROOT, "peak heap %d MB%n", peakHeapMb);
       ObjectNode json = ArticleJson.mapper().createObjectNode();
@@ -172,7 +172,7 @@ public final class SearchBenchmark {
       withFacets = time(reader, querySet, 10, cpu);
       withoutFacets = time(reader, querySet, 0, new double[querySet.size()]);
     }
-    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    double load = MachineLoad.lastMinute();
     Arrays.sort(withFacets);
     Arrays.sort(cpu);
     Arrays.sort(withoutFacets);

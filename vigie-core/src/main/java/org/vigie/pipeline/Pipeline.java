@@ -19,6 +19,11 @@ public final class Pipeline {
     this.stages = List.copyOf(stages);
   }
 
+  /** The same pipeline with each of its stages, the extractor too, wrapped by {@code wrapper}. */
+  public Pipeline withEachStage(StageWrapper wrapper) {
+    return new Pipeline(wrapper.wrap(extractor), stages.stream().map(wrapper::wrap).toList());
+  }
+
   public Processed process(RawDocument raw) {
     Outcome<Article> current = run(extractor, raw);
     String stageName = extractor.name();

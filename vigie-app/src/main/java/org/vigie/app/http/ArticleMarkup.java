@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.vigie.model.Article;
 import org.vigie.model.Entity;
 import org.vigie.model.EntityType;
+import org.vigie.model.Event;
+import org.vigie.model.EventArgument;
 import org.vigie.model.Mention;
 import org.vigie.model.Place;
 import org.vigie.model.Quote;
@@ -200,7 +202,39 @@ final class ArticleMarkup {
     // A quote or a name that runs over a sentence end: widen to its end.
     int stop = Math.max(end == BreakIterator.DONE ? text.length() : end, span.end());
     start = Math.max(0, Math.min(start == BreakIterator.DONE ? 0 : start, span.start()));
+    return marked(text, start, span, stop);
+  }
+
+  /**
+   * An event's sentence as the event stage cut it, its trigger marked; the sentence found around the
+   * trigger when the two spans do not fit one inside the other (a record from elsewhere).
+   */
+  Html.Safe sentence(Event event) {
+    Span sentence = event.span();
+    Optional<Span> trigger = event.trigger().map(EventArgument::span);
+    if (sentence.textIn(article).isEmpty()) {
+      return trigger.map(this::sentence).orElse(Html.Safe.EMPTY);
+    }
+    if (trigger.isEmpty() || trigger.get().in() != sentence.in() || trigger.get().index() != sentence.index()
+        || trigger.get().start() < sentence.start() || trigger.get().end() > sentence.end()) {
+      return trigger.filter(t -> t.textIn(article).isPresent()).map(this::sentence)
+          .orElse(Html.t("{}", sentence.textIn(article).get().strip()));
+    }
+    return marked(textOf(sentence.in(), sentence.index()), sentence.start(), trigger.get(), sentence.end());
+  }
+
+  private static Html.Safe marked(String text, int start, Span span, int stop) {
     return Html.t("{}<mark class=\"m m-evidence\">{}</mark>{}", text.substring(start, span.start()),
         text.substring(span.start(), span.end()), text.substring(span.end(), stop).stripTrailing());
   }
+
+  /** Who an actor or a target is: the entity's name and page for an entity id, the words as written otherwise. */
+  Party party(String value) {
+    Entity entity = entities.get(value);
+    return entity == null ? new Party(value, Optional.empty())
+        : new Party(entity.name(), Optional.of("/entity/" + Html.segment(value)));
+  }
+
+  /** An event's actor or target as a reader sees it. */
+  record Party(String name, Optional<String> link) {}
 }

@@ -3,6 +3,8 @@ package org.vigie.app.http;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vigie.model.CameoRoot;
+import org.vigie.model.Event;
 
 /**
  * The words of the pages, in French and in English: one record per language, so that a missing
@@ -18,7 +20,9 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
     String feed, String story, String mapTitle, String mapHelp, String articlesCount, String skip, String page,
     String next, String previous, String notFound, String error, String language, String inferred, String mentions,
     String quoteBy, String sortBy, String stories, String lastSeen, String copyOf, String sortBiggest,
-    String sortLatest, String storyArticles, String allStories, String oneArticle, String oneOutlet, String events) {
+    String sortLatest, String storyArticles, String allStories, String oneArticle, String oneOutlet, String events,
+    String eventActors, String eventTarget, String eventPlace, String eventTime, String asserted, String negated,
+    String uncertain, String latestEvents) {
 
   static final Messages FRENCH = new Messages(Locale.FRENCH, "fr", "en", "English",
       "Veille d'actualité : qui a fait quoi, où et quand", "Recherche", "Rechercher dans les articles", "Rechercher",
@@ -31,7 +35,8 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
           + " dernières infos.", "articles", "Aller au contenu", "Page", "Suivants", "Précédents", "Page introuvable",
       "Erreur", "Langue", "estimée", "Mentions", "Citation de", "Trier par", "Affaires", "Dernière parution",
       "copie de", "Les plus suivies", "Les plus récentes", "Les articles dans l'ordre de parution",
-      "Toutes les affaires", "article", "média", "Événements");
+      "Toutes les affaires", "article", "média", "Événements", "Acteurs", "Cible", "Lieu", "Date", "affirmé",
+      "démenti par le texte", "incertain", "Derniers événements");
 
   static final Messages ENGLISH = new Messages(Locale.ENGLISH, "en", "fr", "Français",
       "News monitoring: who did what, where and when", "Search", "Search the articles", "Search", "Home", "Map",
@@ -43,7 +48,8 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
       "Number of articles per country; choose a country for its latest news.", "articles", "Skip to content", "Page",
       "Next", "Previous", "Page not found", "Error", "Language", "estimated", "Mentions", "Quote by", "Sort by",
       "Stories", "Last seen", "copy of", "Biggest", "Latest", "The articles in publication order", "All stories",
-      "article", "outlet", "Events");
+      "article", "outlet", "Events", "Actors", "Target", "Place", "Time", "asserted", "negated in the text",
+      "uncertain", "Latest events");
 
   static final List<Messages> ALL = List.of(FRENCH, ENGLISH);
 
@@ -80,6 +86,42 @@ record Messages(Locale locale, String code, String other, String otherName, Stri
   String countryName(String code) {
     String name = Locale.of("", code).getDisplayCountry(locale);
     return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
+  }
+
+  /** The name of a CAMEO top-level class in this language ("Consultation", "Consult"). */
+  String cameoName(CameoRoot root) {
+    boolean fr = code.equals("fr");
+    return switch (root) {
+      case MAKE_PUBLIC_STATEMENT -> fr ? "Déclaration publique" : "Public statement";
+      case APPEAL -> fr ? "Appel" : "Appeal";
+      case EXPRESS_INTENT_TO_COOPERATE -> fr ? "Intention de coopérer" : "Intent to cooperate";
+      case CONSULT -> fr ? "Consultation" : "Consult";
+      case ENGAGE_IN_DIPLOMATIC_COOPERATION -> fr ? "Coopération diplomatique" : "Diplomatic cooperation";
+      case ENGAGE_IN_MATERIAL_COOPERATION -> fr ? "Coopération matérielle" : "Material cooperation";
+      case PROVIDE_AID -> fr ? "Aide" : "Aid";
+      case YIELD -> fr ? "Concession" : "Yield";
+      case INVESTIGATE -> fr ? "Enquête" : "Investigate";
+      case DEMAND -> fr ? "Exigence" : "Demand";
+      case DISAPPROVE -> fr ? "Désapprobation" : "Disapprove";
+      case REJECT -> fr ? "Rejet" : "Reject";
+      case THREATEN -> fr ? "Menace" : "Threaten";
+      case PROTEST -> fr ? "Protestation" : "Protest";
+      case EXHIBIT_FORCE_POSTURE -> fr ? "Démonstration de force" : "Force posture";
+      case REDUCE_RELATIONS -> fr ? "Réduction des relations" : "Reduce relations";
+      case COERCE -> fr ? "Coercition" : "Coerce";
+      case ASSAULT -> fr ? "Agression" : "Assault";
+      case FIGHT -> fr ? "Combat" : "Fight";
+      case USE_UNCONVENTIONAL_MASS_VIOLENCE -> fr ? "Violence de masse" : "Mass violence";
+    };
+  }
+
+  /** Whether the text says it happened, says it did not, or only says it may. */
+  String factuality(Event.Factuality factuality) {
+    return switch (factuality) {
+      case ASSERTED -> asserted;
+      case NEGATED -> negated;
+      case UNCERTAIN -> uncertain;
+    };
   }
 
   /** "français" or "French". */

@@ -3,10 +3,13 @@ package org.vigie.app.http;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.vigie.model.Article;
 import org.vigie.model.Caption;
+import org.vigie.model.Event;
+import org.vigie.model.EventArgument;
 import org.vigie.model.SpanTarget;
 import org.vigie.store.FacetCount;
 import org.vigie.store.SearchHit;
@@ -24,6 +27,8 @@ import org.vigie.store.StoryTimeline;
  */
 final class Pages {
   private static final String LANGUAGE_COOKIE = "hl";
+  /** How many of an entity's events its page lists. */
+  private static final int LATEST_EVENTS = 10;
 
   private final NewsViews views;
 
@@ -348,17 +353,29 @@ final class Pages {
       quotes.add(Html.t("<li><blockquote>{}</blockquote><p class=\"meta\">{} <a href=\"/article/{}\">{}</a></p></li>",
           seen.quote().text(), seen.quote().cue().orElse(""), Html.segment(seen.article().id()), seen.article().title()));
     }
+    // The events come from the latest articles the page shows anyway: no other query.
+    List<Html.Safe> events = new ArrayList<>();
+    for (SearchHit hit : view.latest().hits()) {
+      ArticleMarkup markup = new ArticleMarkup(hit.article(), words);
+      for (Event event : hit.article().annotations().events()) {
+        if (events.size() < LATEST_EVENTS && (event.actors().contains(id) || event.target().filter(id::equals).isPresent())) {
+          events.add(eventItem(event, markup, words, Html.t(" — <a class=\"event-article\" href=\"/article/{}\">{}</a>",
+              Html.segment(hit.article().id()), hit.article().title())));
+        }
+      }
+    }
     String feed = "/feeds/entity/" + Html.segment(id) + ".atom";
     Html.Safe main = Html.t("<h1>{}</h1><p class=\"total\">{} · {} {} · <a href=\"{}\">{}</a></p>{}"
             + "<section aria-labelledby=\"roles\"><h2 id=\"roles\">{}</h2>{}</section>"
             + "<section aria-labelledby=\"f-days\"><h2 id=\"f-days\">{}</h2>{}</section>"
-            + "<div class=\"columns\"><div class=\"primary\"><section aria-labelledby=\"quotes\"><h2 id=\"quotes\">{}</h2>{}</section>"
+            + "<div class=\"columns\"><div class=\"primary\"><section aria-labelledby=\"events\"><h2 id=\"events\">{}</h2>{}</section>"
+            + "<section aria-labelledby=\"quotes\"><h2 id=\"quotes\">{}</h2>{}</section>"
             + "<section aria-labelledby=\"latest\"><h2 id=\"latest\">{}</h2>{}</section></div>"
             + "<aside class=\"side\">{}{}{}</aside></div>",
         view.name(), view.type().name(), view.latest().total(), words.articlesCount(), feed, words.feed(),
         view.variants().isEmpty() ? Html.Safe.EMPTY : Html.t("<p class=\"variants\">{}</p>", String.join(" · ", view.variants())),
         words.roles(), roles.isEmpty() ? Html.t("<p>—</p>") : Html.t("<ul class=\"roles\">{}</ul>", Html.join(roles)),
-        words.timeline(), Timeline.svg(facets.days(), words),
+        words.timeline(), Timeline.svg(facets.days(), words), words.latestEvents(), eventList(events),
         words.quotes(), quotes.isEmpty() ? Html.t("<p>—</p>") : Html.t("<ul class=\"quotes\">{}</ul>", Html.join(quotes)),
         words.articles(), hitList(view.latest().hits(), words),
         facet(words.coMentioned() + " — " + words.persons(), facets.persons(), FacetCount::label, Pages::entityLink, "f-persons"),
@@ -481,18 +498,23 @@ final class Pages {
           kindName(fact.kind(), words), name, fact.detail().isEmpty() ? Html.Safe.EMPTY : Html.t(" — {}", fact.detail()),
           markup.sentence(fact.span())));
     }
+    List<Html.Safe> events = new ArrayList<>();
+    for (Event event : article.annotations().events()) {
+      events.add(eventItem(event, markup, words, Html.Safe.EMPTY));
+    }
     Html.Safe source = article.url().flatMap(Html::webLink)
         .map(u -> Html.t("<p class=\"source\">{}: <a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a></p>",
             words.source(), u, u))
         .orElse(Html.Safe.EMPTY);
     SearchResults similar = views.store().moreLikeThis(article.id(), 5);
     Html.Safe main = Html.t("<article lang=\"{}\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"meta\">{}{}</p>{}{}<div class=\"text\">{}</div>"
-            + "</article><div class=\"columns\"><section class=\"primary\" aria-labelledby=\"facts\"><h2 id=\"facts\">{}</h2>{}</section>"
+            + "</article><div class=\"columns\"><div class=\"primary\"><section aria-labelledby=\"events\"><h2 id=\"events\">{}</h2>{}</section>"
+            + "<section aria-labelledby=\"facts\"><h2 id=\"facts\">{}</h2>{}</section></div>"
             + "<aside class=\"side\"><section aria-labelledby=\"similar\"><h2 id=\"similar\">{}</h2>{}</section>{}</aside></div>",
         article.language().filter(l -> l.matches("[a-z]{2,3}")).orElse(""), article.section().orElse(""),
         markup.render(SpanTarget.TITLE, 0), meta(article, words),
         article.byline().map(b -> Html.t(" · <span class=\"byline\">{}</span>", b)).orElse(Html.Safe.EMPTY), source,
-        Html.join(captions), Html.join(body), words.facts(),
+        Html.join(captions), Html.join(body), words.events(), eventList(events), words.facts(),
         facts.isEmpty() ? Html.t("<p>—</p>") : Html.t("<ol class=\"facts\">{}</ol>", Html.join(facts)),
         words.moreLikeThis(), hitList(similar.hits(), words), storyOf(article, words));
     return layout(context, article.title(), main, Optional.empty());
@@ -510,6 +532,58 @@ final class Pages {
     return Html.t("<section class=\"story-of\" aria-labelledby=\"story\"><h2 id=\"story\">{}</h2><p><a href=\"/story/{}\">{}</a></p>"
         + "<p class=\"meta\">{}</p>{}</section>", words.story(), Html.segment(story.get().id()), story.get().title(),
         storyFacts(story.get(), words), copy);
+  }
+
+  private static Html.Safe eventList(List<Html.Safe> events) {
+    return events.isEmpty() ? Html.t("<p>—</p>") : Html.t("<ol class=\"events\">{}</ol>", Html.join(events));
+  }
+
+  /**
+   * One event as one row: what happened (type, CAMEO class, and whether the text denies it or only
+   * says it may happen), who, to whom, where and when, then the sentence with its trigger marked;
+   * {@code from} names the article on pages that gather events of several.
+   */
+  private static Html.Safe eventItem(Event event, ArticleMarkup markup, Messages words, Html.Safe from) {
+    String factuality = event.factuality().name().toLowerCase(Locale.ROOT);
+    List<Html.Safe> parts = new ArrayList<>();
+    if (!event.actors().isEmpty()) {
+      List<Html.Safe> actors = new ArrayList<>();
+      for (String actor : event.actors()) {
+        actors.add(Html.t("{}{}", actors.isEmpty() ? "" : ", ", party(markup.party(actor))));
+      }
+      List<Html.Safe> countries = new ArrayList<>();
+      for (String country : event.actorCountries()) {
+        countries.add(Html.t("{}{}", countries.isEmpty() ? "" : ", ", countryLink(country, words.countryName(country))));
+      }
+      parts.add(eventPart("actors", words.eventActors(), Html.t("{}{}", Html.join(actors), countries.isEmpty()
+          ? Html.Safe.EMPTY : Html.t(" <span class=\"actor-countries\">({})</span>", Html.join(countries)))));
+    }
+    event.target().ifPresent(t -> parts.add(eventPart("target", words.eventTarget(), party(markup.party(t)))));
+    event.place().ifPresent(place -> parts.add(eventPart("place", words.eventPlace(), event.placeCountry()
+        .map(c -> Html.t("{} ({})", countryLink(c, place), words.countryName(c)))
+        .orElse(Html.t("{}", place)))));
+    event.time().ifPresent(time -> parts.add(eventPart("time", words.eventTime(), event.evidence().stream()
+        .filter(a -> a.role() == EventArgument.Role.TIME && !a.text().equals(time)).findFirst()
+        .map(a -> Html.t("{} (<time>{}</time>)", a.text(), time)).orElse(Html.t("<time>{}</time>", time)))));
+    return Html.t("<li class=\"event\" data-factuality=\"{}\"><p class=\"event-what\"><span class=\"tag t-event\">{} · {}</span>"
+            + " <strong class=\"event-type\">{}</strong>{}{}</p><dl class=\"event-parts\">{}</dl>"
+            + "<blockquote class=\"evidence\">{}</blockquote></li>", factuality, words.cameoName(event.root()),
+        event.root().code(), event.type(), event.asserted() ? Html.Safe.EMPTY
+            : Html.t(" <span class=\"factuality f-{}\">{}</span>", factuality, words.factuality(event.factuality())),
+        from, Html.join(parts), markup.sentence(event));
+  }
+
+  /** The label linked to a country's page when the code is one (a record from elsewhere may hold anything). */
+  private static Html.Safe countryLink(String code, String label) {
+    return code.matches("[A-Z]{2}") ? Html.t("<a href=\"/country/{}\">{}</a>", code, label) : Html.t("{}", label);
+  }
+
+  private static Html.Safe eventPart(String css, String label, Html.Safe value) {
+    return Html.t("<div class=\"event-{}\"><dt>{}</dt><dd>{}</dd></div>", css, label, value);
+  }
+
+  private static Html.Safe party(ArticleMarkup.Party party) {
+    return party.link().map(l -> Html.t("<a href=\"{}\">{}</a>", l, party.name())).orElse(Html.t("{}", party.name()));
   }
 
   private static String kindName(ArticleMarkup.Kind kind, Messages words) {

@@ -143,6 +143,35 @@ class BrowserTest {
     screenshot("entity");
   }
 
+  @Test
+  void articleEvents_showWhoDidWhatWhereAndWhenWithTheTriggerMarked() throws IOException {
+    open("/article/" + AnnotatedArticles.akarInTripoli().id() + "?hl=en");
+    List<WebElement> events = browser.findElements(By.cssSelector(".events .event"));
+
+    assertThat(browser.findElement(By.id("events")).getText()).isEqualTo("Events");
+    assertThat(events).hasSize(3);
+    assertThat(events).extracting(e -> e.findElement(By.cssSelector(".event-type")).getText())
+        .containsExactly("visit", "meeting", "support pledged");
+    WebElement visit = events.getFirst();
+    assertThat(visit.findElement(By.cssSelector(".t-event")).getText()).isEqualToIgnoringCase("Consult · 04");
+    assertThat(visit.findElement(By.cssSelector(".event-actors dd")).getText()).isEqualTo("Hulusi Akar (Türkiye)");
+    assertThat(visit.findElement(By.cssSelector(".event-place a")).getAttribute("href")).endsWith("/country/LY");
+    assertThat(visit.findElement(By.cssSelector(".event-time dd")).getText())
+        .isEqualTo("vendredi 3 juillet 2020 (2020-07-03)");
+    assertThat(visit.findElement(By.cssSelector(".evidence mark")).getText()).isEqualTo("est arrivé");
+    assertThat(events.get(1).findElement(By.cssSelector(".event-target dd")).getText())
+        .isEqualTo("responsables du gouvernement libyen");
+    assertThat(events.get(2).findElement(By.cssSelector(".factuality")).getText()).isEqualTo("uncertain");
+    assertThat(visit.findElements(By.cssSelector(".factuality"))).isEmpty();
+    screenshot("article-events");
+
+    visit.findElement(By.cssSelector(".event-actors a[href^='/entity/']")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hulusi Akar");
+    assertThat(browser.findElements(By.cssSelector(".events .event-type"))).extracting(WebElement::getText)
+        .contains("visit", "meeting");
+    screenshot("entity-events");
+  }
+
   private static List<String> marks(String kind) {
     return browser.findElements(By.cssSelector(".text mark[data-kind='" + kind + "'], h1 mark[data-kind='" + kind + "']"))
         .stream().map(WebElement::getText).toList();
@@ -235,6 +264,9 @@ class BrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("<script>alert('title')</script> Tripoli &amp; <b onmouseover=alert(1)>bold</b>");
     assertThat(browser.findElement(By.cssSelector(".byline")).getText()).isEqualTo("<svg onload=alert('byline')>");
+    assertThat(browser.findElement(By.cssSelector(".event-type")).getText()).isEqualTo("<script>alert('event')</script>");
+    assertThat(browser.findElement(By.cssSelector(".event .evidence mark")).getText())
+        .isEqualTo("<img src=x onerror=alert('img')>");
     for (WebElement link : browser.findElements(By.tagName("a"))) {
       assertThat(String.valueOf(link.getAttribute("href"))).doesNotStartWithIgnoringCase("javascript:");
     }

@@ -344,7 +344,8 @@ class WebApiTest {
   @Test
   void hostileArticle_isEscapedEverywhere() throws Exception {
     for (String path : List.of("/article/" + WebFixture.HOSTILE_ID, "/search?q=Tripoli", "/country/LY",
-        "/search?q=" + q("<script>alert(1)</script>"), "/stories", "/story/" + WebFixture.HOSTILE_STORY)) {
+        "/search?q=" + q("<script>alert(1)</script>"), "/stories", "/story/" + WebFixture.HOSTILE_STORY,
+        "/entity/" + q("<script>id</script>"))) {
       String html = web.get(path).body();
       assertThat(html).as(path).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
           .doesNotContainIgnoringCase("<iframe").doesNotContainIgnoringCase("<svg onload");
@@ -356,6 +357,61 @@ class WebApiTest {
     String article = web.get("/article/" + WebFixture.HOSTILE_ID).body();
     assertThat(article).contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Tripoli &amp;amp;")
         .contains("&lt;svg onload=alert(&#39;byline&#39;)&gt;");
+  }
+
+  @Test
+  void hostileEvent_isShownAsText() throws Exception {
+    String article = web.get("/article/" + WebFixture.HOSTILE_ID + "?hl=en").body();
+    String events = article.substring(article.indexOf("<h2 id=\"events\">"), article.indexOf("<h2 id=\"facts\">"));
+
+    assertThat(events).contains("<strong class=\"event-type\">&lt;script&gt;alert(&#39;event&#39;)&lt;/script&gt;</strong>")
+        .contains("&lt;b onmouseover=alert(&#39;actor&#39;)&gt;mob&lt;/b&gt;")
+        .contains("<a href=\"/entity/%3Cscript%3Eid%3C%2Fscript%3E\">&lt;script&gt;alert(&#39;entity&#39;)&lt;/script&gt;</a>")
+        .contains("(&quot;&gt;&lt;script&gt;)").doesNotContain("/country/%22")
+        .contains("&lt;img src=x onerror=alert(&#39;target&#39;)&gt;")
+        .contains("&lt;iframe src=javascript:alert(5)&gt;")
+        .contains("<mark class=\"m m-evidence\">&lt;img src=x onerror=alert(&#39;img&#39;)&gt;</mark>")
+        .contains("class=\"factuality f-negated\">negated in the text</span>")
+        .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img").doesNotContainIgnoringCase("<iframe")
+        .doesNotContainIgnoringCase("<svg").doesNotContainIgnoringCase("<b ");
+  }
+
+  @Test
+  void articlePage_showsEachEventWithItsPartsAndSentence() throws Exception {
+    String english = web.get("/article/" + FRENCH + "?hl=en").body();
+    String french = web.get("/article/" + FRENCH + "?hl=fr").body();
+
+    assertThat(english).contains("<h2 id=\"events\">Events</h2>")
+        .contains("<span class=\"tag t-event\">Consult · 04</span> <strong class=\"event-type\">visit</strong>")
+        .contains("<dt>Actors</dt><dd><a href=\"/entity/" + AnnotatedArticles.AKAR + "\">Hulusi Akar</a>"
+            + " <span class=\"actor-countries\">(<a href=\"/country/TR\">Türkiye</a>)</span></dd>")
+        .contains("<dt>Place</dt><dd><a href=\"/country/LY\">Tripoli</a> (Libya)</dd>")
+        .contains("<dt>Time</dt><dd>vendredi 3 juillet 2020 (<time>2020-07-03</time>)</dd>")
+        .contains("<dt>Target</dt><dd>responsables du gouvernement libyen</dd>")
+        .contains("Le ministre turc de la Défense Hulusi Akar <mark class=\"m m-evidence\">est arrivé</mark> vendredi")
+        .contains("<li class=\"event\" data-factuality=\"uncertain\">")
+        .contains("<span class=\"factuality f-uncertain\">uncertain</span>");
+    assertThat(english.indexOf("<strong class=\"event-type\">visit</strong>"))
+        .isLessThan(english.indexOf("<strong class=\"event-type\">meeting</strong>"))
+        .isLessThan(english.indexOf("<strong class=\"event-type\">support pledged</strong>"));
+    assertThat(french).contains("<h2 id=\"events\">Événements</h2>").contains("Consultation · 04")
+        .contains("<dt>Acteurs</dt>").contains("(<a href=\"/country/TR\">Turquie</a>)")
+        .contains("Intention de coopérer · 03").contains("f-uncertain\">incertain</span>");
+    assertThat(web.get("/article/" + ENGLISH + "?hl=en").body())
+        .contains("<strong class=\"event-type\">fighting</strong> <span class=\"factuality f-negated\">negated in the text</span>");
+    assertThat(web.get("/article/" + AnnotatedArticles.tunisElection().id() + "?hl=en").body())
+        .contains("<h2 id=\"events\">Events</h2><p>—</p>");
+  }
+
+  @Test
+  void entityPage_listsTheEventsOfItsLatestArticles() throws Exception {
+    String akar = web.get("/entity/" + AnnotatedArticles.AKAR + "?hl=en").body();
+    String haftar = web.get("/entity/" + AnnotatedArticles.HAFTAR + "?hl=en").body();
+
+    assertThat(akar).contains("<h2 id=\"events\">Latest events</h2>")
+        .contains("<strong class=\"event-type\">visit</strong> — <a class=\"event-article\" href=\"/article/" + FRENCH + "\">");
+    assertThat(akar).doesNotContain("<strong class=\"event-type\">fighting</strong>");
+    assertThat(haftar).contains("<strong class=\"event-type\">fighting</strong>");
   }
 
   @Test

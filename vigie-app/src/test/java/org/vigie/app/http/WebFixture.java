@@ -16,6 +16,11 @@ import org.vigie.app.Fixtures;
 import org.vigie.ingest.FailureRetry;
 import org.vigie.ingest.IngestSummary;
 import org.vigie.model.Article;
+import org.vigie.model.CameoRoot;
+import org.vigie.model.Event;
+import org.vigie.model.EventArgument;
+import org.vigie.model.Span;
+import org.vigie.model.SpanTarget;
 import org.vigie.model.EntityType;
 import org.vigie.model.Grouping;
 import org.vigie.store.ArticleStore;
@@ -41,6 +46,12 @@ final class WebFixture implements AutoCloseable {
       .build().withGrouping(new Grouping(Optional.of(AnnotatedArticles.akarInTripoli().id()),
           Optional.of(AnnotatedArticles.STORY)));
 
+  /**
+   * The seed's story with its events read in full, as the event stage writes them: a visit with its
+   * actor's country, place and time, a meeting with its target, and a promise the text only says may be kept.
+   */
+  static final Article SEED_LIKE = seedLike();
+
   static {
     HOSTILE_ID = HOSTILE.id();
   }
@@ -54,7 +65,7 @@ final class WebFixture implements AutoCloseable {
   WebFixture(Path temp) throws IOException {
     DataDirectory data = new DataDirectory(temp.resolve("data"));
     try (ArticleStore writer = ArticleStore.openForWriting(data)) {
-      for (Article article : List.of(AnnotatedArticles.akarInTripoli(), AnnotatedArticles.akarInEnglish(),
+      for (Article article : List.of(SEED_LIKE, AnnotatedArticles.akarInEnglish(),
           AnnotatedArticles.tunisElection(), HOSTILE, COPY)) {
         writer.put(article);
       }
@@ -87,6 +98,45 @@ final class WebFixture implements AutoCloseable {
     base = URI.create("http://127.0.0.1:" + server.start());
   }
 
+  private static Article seedLike() {
+    Article article = AnnotatedArticles.akarInTripoli();
+    String akar = AnnotatedArticles.AKAR;
+    Event visit = new Event("visit", CameoRoot.CONSULT, Event.Factuality.ASSERTED, List.of(akar), List.of("TR"),
+        Optional.empty(), Optional.of("Tripoli"), Optional.of("2020-07-03"), List.of(
+            argument(article, 0, EventArgument.Role.TRIGGER, "est arrivé", "visit", null),
+            argument(article, 0, EventArgument.Role.ACTOR, "Hulusi Akar", akar, "TR"),
+            argument(article, 0, EventArgument.Role.PLACE, "Tripoli", "2210247", "LY"),
+            argument(article, 0, EventArgument.Role.TIME, "vendredi 3 juillet 2020", "2020-07-03", null)),
+        sentence(article, 0));
+    Event meeting = new Event("meeting", CameoRoot.CONSULT, Event.Factuality.ASSERTED, List.of(akar), List.of("TR"),
+        Optional.of("responsables du gouvernement libyen"), Optional.of("Tripoli"), Optional.empty(), List.of(
+            argument(article, 0, EventArgument.Role.TRIGGER, "rencontré", "meeting", null),
+            argument(article, 0, EventArgument.Role.TARGET, "responsables du gouvernement libyen",
+                "responsables du gouvernement libyen", "LY"),
+            argument(article, 0, EventArgument.Role.PLACE, "Tripoli", "2210247", "LY")),
+        sentence(article, 0));
+    Event support = new Event("support pledged", CameoRoot.EXPRESS_INTENT_TO_COOPERATE, Event.Factuality.UNCERTAIN,
+        List.of(akar), List.of("TR"), Optional.of("gouvernement légitime"), Optional.empty(), Optional.empty(), List.of(
+            argument(article, 1, EventArgument.Role.TRIGGER, "continuerons à soutenir", "support pledged", null)),
+        sentence(article, 1));
+    return article.withAnnotations(article.annotations().withEvents(List.of(visit, meeting, support)));
+  }
+
+  /** The words of a paragraph as one part of an event. */
+  private static EventArgument argument(Article article, int paragraph, EventArgument.Role role, String words,
+      String value, String country) {
+    int start = article.body().get(paragraph).text().indexOf(words);
+    if (start < 0) {
+      throw new IllegalArgumentException("\"" + words + "\" is not in paragraph " + paragraph);
+    }
+    return new EventArgument(role, words, value, Optional.ofNullable(country),
+        new Span(SpanTarget.BODY, paragraph, start, start + words.length()));
+  }
+
+  private static Span sentence(Article article, int paragraph) {
+    return new Span(SpanTarget.BODY, paragraph, 0, article.body().get(paragraph).text().length());
+  }
+
   /**
    * Article text is hostile input: markup, script, event handlers, javascript: links and entities
    * in the title, byline, body, caption and even the URL's place.
@@ -96,7 +146,7 @@ final class WebFixture implements AutoCloseable {
     String p0 = "Click <a href=\"javascript:alert('body')\">here</a> &lt;script&gt; in Tripoli "
         + "<img src=x onerror=alert('img')> \"quoted\" & 'single' <script>alert('entity')</script>";
     String p1 = "</p><script>document.title='pwned'</script><p>";
-    return AnnotatedArticles.builder("https://example.net/hostile?<script>", "<i onclick=alert(2)>Evil</i> News",
+    Article article = AnnotatedArticles.builder("https://example.net/hostile?<script>", "<i onclick=alert(2)>Evil</i> News",
             title, "en", "2020-07-04", p0, p1)
         .byline("<svg onload=alert('byline')>")
         .caption("<iframe src=javascript:alert(3)>", "javascript:alert(4)")
@@ -105,6 +155,17 @@ final class WebFixture implements AutoCloseable {
         .country("LY", 0.5)
         .story(HOSTILE_STORY)
         .build();
+    // An event whose every part is markup: its type, actors, country code, target, place and time.
+    Event event = new Event("<script>alert('event')</script>", CameoRoot.PROTEST, Event.Factuality.NEGATED,
+        List.of("<b onmouseover=alert('actor')>mob</b>", "<script>id</script>"), List.of("\"><script>"),
+        Optional.of("<img src=x onerror=alert('target')>"), Optional.of("<iframe src=javascript:alert(5)>"),
+        Optional.of("<svg onload=alert('time')>"), List.of(
+            argument(article, 0, EventArgument.Role.TRIGGER, "<img src=x onerror=alert('img')>", "protest", null),
+            argument(article, 0, EventArgument.Role.PLACE, "Tripoli", "javascript:alert(6)", "\"><svg onload=alert(7)>"),
+            argument(article, 0, EventArgument.Role.TIME, "<script>alert('entity')</script>",
+                "<svg onload=alert('time')>", null)),
+        sentence(article, 0));
+    return article.withAnnotations(article.annotations().withEvents(List.of(event)));
   }
 
   HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
