@@ -1,6 +1,7 @@
 package org.vigie.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.vigie.geo.GeoArticles.place;
 import static org.vigie.geo.GeoArticles.places;
 
@@ -48,6 +49,20 @@ class EnglishPlacesTest {
   void resolve_alexandriaVa_virginiaCity() {
     List<Place> places = places("en", "Council vote", "The council of Alexandria, Va., voted on the budget.");
     assertThat(place(places, "Alexandria").country()).isEqualTo("US");
+  }
+
+  @Test
+  void resolve_demonymCityOf_townOfThatCountry() {
+    List<Place> places = places("en", "Poisoning", "Police in Washington and Moscow followed the case of a former spy"
+        + " poisoned in the English city of Salisbury last month.");
+    assertThat(place(places, "Salisbury").country()).isEqualTo("GB");
+  }
+
+  @Test
+  void resolve_louisvilleWithOhioAndMississippi_bigCity() {
+    List<Place> places = places("en", "Final Four", "Mississippi beat Louisville in overtime on Friday and will"
+        + " play for the title in Columbus, Ohio, on Sunday.");
+    assertThat(place(places, "Louisville").lon()).isCloseTo(-85.76, within(0.5)); // Kentucky
   }
 
   @Test
