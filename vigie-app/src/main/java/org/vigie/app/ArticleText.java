@@ -3,13 +3,18 @@ package org.vigie.app;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.vigie.model.Annotations;
 import org.vigie.model.Article;
 import org.vigie.model.Block;
 import org.vigie.model.BlockKind;
 import org.vigie.model.Caption;
+import org.vigie.model.Event;
 import org.vigie.model.Published;
 
 /** An article as a person reads it in a terminal: the headline, its metadata, captions, then the body. */
@@ -47,6 +52,55 @@ final class ArticleText {
       out.println(block.kind() == BlockKind.PARAGRAPH ? block.text()
           : "[" + block.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "] " + block.text());
     }
+    printFacts(article.annotations(), out);
+  }
+
+  /** What the understanding stages read, one line a fact, after the text it was read from. */
+  private static void printFacts(Annotations facts, PrintWriter out) {
+    Map<String, String> names = new HashMap<>();
+    facts.entities().forEach(entity -> names.put(entity.id(), entity.name()));
+    Function<String, String> name = idOrWords -> names.getOrDefault(idOrWords, idOrWords);
+    section(out, "countries", facts.countries().stream()
+        .map(c -> String.format(Locale.ROOT, "%s %.2f", c.code(), c.score())).toList());
+    facts.focus().ifPresent(focus -> section(out, "focus", List.of(focus.name() + ", " + focus.country())));
+    section(out, "entities", facts.entities().stream()
+        .map(e -> e.name() + " (" + e.type() + ")" + e.roles().stream().findFirst()
+            .map(r -> ", " + r.text() + r.country().map(c -> " [" + c + "]").orElse("")).orElse(""))
+        .toList());
+    section(out, "places", facts.places().stream()
+        .map(p -> p.text() + " → " + p.name() + ", " + p.country() + (p.metonymy() ? " (for its government)" : ""))
+        .distinct().toList());
+    section(out, "dates", facts.times().stream().map(t -> t.text() + " → " + t.value()).distinct().toList());
+    section(out, "quotes", facts.quotes().stream()
+        .map(q -> q.speaker().map(name).orElse("?") + ": " + (q.direct() ? "« " + q.text() + " »" : q.text()))
+        .toList());
+    section(out, "events", facts.events().stream().map(e -> event(e, name)).toList());
+  }
+
+  /** "visit [04 consult]: Hulusi Akar, Yasar Guler (TR) → GNA, at Tripoli, 2020-07-03". */
+  private static String event(Event event, Function<String, String> name) {
+    StringBuilder line = new StringBuilder(event.type()).append(" [").append(event.root().code()).append(' ')
+        .append(event.root().label()).append("]");
+    if (event.factuality() != Event.Factuality.ASSERTED) {
+      line.append(" (").append(event.factuality().name().toLowerCase(Locale.ROOT)).append(")");
+    }
+    line.append(": ").append(event.actors().isEmpty() ? "?" : String.join(", ", event.actors().stream().map(name).toList()));
+    if (!event.actorCountries().isEmpty()) {
+      line.append(" (").append(String.join(", ", event.actorCountries())).append(")");
+    }
+    event.target().ifPresent(target -> line.append(" → ").append(name.apply(target)));
+    event.place().ifPresent(place -> line.append(", at ").append(place));
+    event.time().ifPresent(time -> line.append(", ").append(time));
+    return line.toString();
+  }
+
+  private static void section(PrintWriter out, String title, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("[" + title + "]");
+    lines.forEach(line -> out.println("  " + line));
   }
 
   private static void field(PrintWriter out, String name, Optional<String> value) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vigie show ID}: one stored article in full. */
 @Command(name = "show", sortOptions = false,
-    description = "Print one stored article: title, section, date, language, captions and body.")
+    description = "Print one stored article: title, section, date, language, captions and body, then what Vigie read in it"
+        + " (countries, focus place, entities, places, dates, quotes, events).")
 final class ShowCommand extends Subcommand {
   @Parameters(paramLabel = "ID", description = "the article's id, as search prints it")
   private String id;

@@ -81,11 +81,11 @@ public final class PlaceStage implements Stage<Article, Article> {
 
   /**
    * The place names of an article: the recogniser's first, then the finder's that overlap neither
-   * them nor a person the recogniser found ("Jackson said", "Paris Hilton").
+   * them nor a person or acronym organisation the recogniser found ("Jackson said", "Paris Hilton", "l'ONU").
    */
   List<Toponym> toponyms(Article article, TextSource texts) {
     List<Toponym> all = new ArrayList<>();
-    List<Span> persons = article.annotations().mentions().stream().filter(m -> m.type() == EntityType.PER)
+    List<Span> persons = article.annotations().mentions().stream().filter(PlaceStage::namesNoPlace)
         .map(Mention::span).toList();
     for (Mention mention : article.annotations().mentions()) {
       if (mention.type() == EntityType.LOC || mention.type() == EntityType.MISC) {
@@ -110,6 +110,17 @@ public final class PlaceStage implements Stage<Article, Article> {
     }
     all.sort(Comparator.comparing(Toponym::in).thenComparingInt(Toponym::index).thenComparingInt(Toponym::start));
     return all;
+  }
+
+  /**
+   * A person, or an organisation written as an acronym ("ONU", "NATO"): the finder's reading of
+   * those words as a town (ONU → Auneau) is wrong. Other organisation names keep their places,
+   * since a demonym inside them ("ministère turc de la Défense") is evidence of a country.
+   */
+  private static boolean namesNoPlace(Mention mention) {
+    return mention.type() == EntityType.PER
+        || (mention.type() == EntityType.ORG && mention.text().length() >= 2 && mention.text().length() <= 6
+            && mention.text().chars().allMatch(Character::isUpperCase));
   }
 
   private static void addFound(List<Toponym> all, List<Toponym> recognised, List<Span> persons, List<Toponym> found) {

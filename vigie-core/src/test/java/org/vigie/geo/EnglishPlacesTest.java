@@ -86,18 +86,33 @@ class EnglishPlacesTest {
     assertThat(places).extracting(Place::text).doesNotContain("South", "Eastern", "West");
   }
 
+  /** The place names located in one paragraph, with the recogniser's mentions given (none: the finder alone). */
+  private static List<String> placesOf(String language, String text, Mention... mentions) {
+    Article article = GeoArticles.article(language, "Title", text);
+    Article withMentions = article.withAnnotations(article.annotations().withMentions(List.of(mentions)));
+    return new PlaceStage(Gazetteer.bundled()).locate(withMentions).stream()
+        .map(located -> located.place().text()).toList();
+  }
+
+  private static Mention mention(String text, EntityType type, int start) {
+    return new Mention(text, type, Optional.empty(), new Span(SpanTarget.BODY, 0, start, start + text.length()));
+  }
+
+  @Test
+  void locate_acronymTheRecogniserTookForAnOrganisation_noPlace() {
+    String text = "Reconnu par l'ONU et siégeant à Tripoli, le GNA a l'appui de la Turquie.";
+
+    assertThat(placesOf("fr", text)).contains("ONU", "Tripoli");
+    assertThat(placesOf("fr", text, mention("ONU", EntityType.ORG, 14))).doesNotContain("ONU")
+        .contains("Tripoli", "Turquie");
+  }
+
   @Test
   void locate_nameTheRecogniserTookForAPerson_noPlace() {
     String text = "Jackson told reporters in Memphis that the budget would pass.";
-    Article article = GeoArticles.article("en", "Budget", text);
-    List<Place> without = new PlaceStage(Gazetteer.bundled()).locate(article).stream()
-        .map(ArticleGeography.Located::place).toList();
-    Mention jackson = new Mention("Jackson", EntityType.PER, Optional.empty(), new Span(SpanTarget.BODY, 0, 0, 7));
-    Article withPerson = article.withAnnotations(article.annotations().withMentions(List.of(jackson)));
-    List<Place> with = new PlaceStage(Gazetteer.bundled()).locate(withPerson).stream()
-        .map(ArticleGeography.Located::place).toList();
-    assertThat(without).extracting(Place::text).contains("Jackson", "Memphis");
-    assertThat(with).extracting(Place::text).containsExactly("Memphis");
+
+    assertThat(placesOf("en", text)).contains("Jackson", "Memphis");
+    assertThat(placesOf("en", text, mention("Jackson", EntityType.PER, 0))).containsExactly("Memphis");
   }
 
   @Test
