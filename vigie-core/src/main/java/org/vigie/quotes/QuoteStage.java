@@ -2,7 +2,9 @@ package org.vigie.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.vigie.model.Article;
 import org.vigie.model.Quote;
 import org.vigie.model.Span;
@@ -18,6 +20,8 @@ import org.vigie.pipeline.Stage;
  * in other languages pass unchanged.
  */
 public final class QuoteStage implements Stage<Article, Article> {
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "lequel", "laquelle", "lesquels", "lesquelles",
+      "who", "which", "that");
 
   @Override
   public String name() {
@@ -47,12 +51,23 @@ public final class QuoteStage implements Stage<Article, Article> {
       Optional<String> cue = attribution.cue().map(range -> range.in(text));
       List<TextRange> said = attribution.direct() ? attribution.quoted() : attribution.content();
       for (TextRange range : said) {
-        if (!range.isEmpty()) {
+        if (!range.isEmpty() && !mainClauseOfARelative(attribution, range, text)) {
           quotes.add(new Quote(range.in(text), speaker, cue, attribution.direct(),
               new Span(place.in(), place.index(), range.start(), range.end())));
         }
       }
     }
     return Outcome.done(article.withAnnotations(article.annotations().withQuotes(quotes)));
+  }
+
+  /**
+   * Words before a cue whose subject is a relative pronoun ("…, le GNA a l'appui de la Turquie contre
+   * Haftar, qui a lancé une offensive") belong to the main clause: the relative clause's subject did
+   * not say them. What such a cue introduces follows it ("X, qui a affirmé que …").
+   */
+  private static boolean mainClauseOfARelative(Attribution attribution, TextRange range, String text) {
+    return !attribution.direct() && attribution.speaker()
+        .filter(speaker -> RELATIVE_PRONOUNS.contains(speaker.written().in(text).toLowerCase(Locale.ROOT)))
+        .filter(speaker -> range.end() <= speaker.written().start()).isPresent();
   }
 }

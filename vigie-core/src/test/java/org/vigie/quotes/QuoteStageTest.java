@@ -64,4 +64,13 @@ class QuoteStageTest {
       assertThat(q.text()).isEqualTo("The trends are terrifying,");
     });
   }
+
+  @Test
+  void apply_relativeClauseCue_mainClauseIsNoQuote() {
+    List<Quote> quotes = stage(article("fr", "Reconnu par l'ONU, le GNA a l'appui de la Turquie contre les forces du"
+        + " maréchal Khalifa Haftar, l'homme fort de l'est libyen, qui a lancé en avril 2019 une offensive.",
+        "Le ministre, qui a affirmé que la trêve tiendrait, est reparti."));
+
+    assertThat(quotes).noneMatch(q -> q.text().contains("le GNA a l'appui"));
+  }
 }
