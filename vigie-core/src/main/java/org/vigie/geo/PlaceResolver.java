@@ -131,6 +131,7 @@ public final class PlaceResolver {
       names[m] = NameKey.fold(toponyms.get(m).text());
     }
     int[] container = containers(toponyms, texts);
+    boolean[] governed = governed(toponyms, texts);
     Map<String, Pointer> pointers = new HashMap<>();
     for (int m = 0; m < n; m++) {
       String only = singleCountry(toponyms.get(m));
@@ -140,7 +141,7 @@ public final class PlaceResolver {
         pointers.put(names[m], new Pointer(only, mention));
       }
     }
-    Context context = new Context(gazetteer, w, toponyms, names, container, outletCountry.orElse(""),
+    Context context = new Context(gazetteer, w, toponyms, names, container, governed, outletCountry.orElse(""),
         home.orElse(-1), languageCountry, pointers, null);
     LocalPrior local = new LocalPrior(outletNamed);
     int[] choice = new int[n];
@@ -180,8 +181,8 @@ public final class PlaceResolver {
               chosenHit[m].demonym() || gazetteer.kind(choice[m]) == PlaceKind.COUNTRY));
         }
       }
-      context = new Context(gazetteer, w, toponyms, names, container, context.outlet, context.home, languageCountry,
-          chosen, choice.clone());
+      context = new Context(gazetteer, w, toponyms, names, container, governed, context.outlet, context.home,
+          languageCountry, chosen, choice.clone());
     }
     List<Resolved> resolved = new ArrayList<>(n);
     for (int m = 0; m < n; m++) {
@@ -299,6 +300,24 @@ public final class PlaceResolver {
     return country;
   }
 
+  /** Words after a name that make it a state or province's government ("a New York court", "Texas lawmakers"). */
+  private static final java.util.regex.Pattern GOVERNMENT_AFTER = java.util.regex.Pattern.compile(
+      "\\s+(state|court|courts|legislature|legislators|lawmakers|governor|attorney general|senate|assembly"
+          + "|supreme court|appeals court|appellate court|state senate|state assembly)\\b.*",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+  /** For each name, whether the words after it name a government of a region of that name. */
+  private static boolean[] governed(List<Toponym> toponyms, TextSource texts) {
+    boolean[] governed = new boolean[toponyms.size()];
+    for (int m = 0; m < toponyms.size(); m++) {
+      Toponym t = toponyms.get(m);
+      String text = texts.text(t.in(), t.index());
+      int from = Math.min(t.end(), text.length());
+      governed[m] = GOVERNMENT_AFTER.matcher(text.substring(from, Math.min(text.length(), from + 40))).matches();
+    }
+    return governed;
+  }
+
   /** What stands between a demonym and the place it locates: "the English city of Salisbury". */
   private static final java.util.regex.Pattern DEMONYM_OF = java.util.regex.Pattern.compile(
       "\\s+(city|town|village|port|resort|capital|region|province|county|state|island)\\s+of\\s+",
@@ -369,11 +388,15 @@ public final class PlaceResolver {
     private static final int READINGS = 10;
     /** The share of the country evidence a city of a million people or more takes. */
     private static final double WORLD_CITY_FACTOR = 0.7;
+    /** What "a New York court" gives the state reading. */
+    private static final double GOVERNED_REGION = 2.0;
     final Gazetteer g;
     final Weights w;
     final List<Toponym> toponyms;
     final String[] names;
     final int[] container;
+    /** Per name, whether a government noun follows it ("a New York court"): the region is meant. */
+    final boolean[] governed;
     final String outlet;
     /** The outlet's home town, -1 when unknown. */
     final int home;
@@ -386,8 +409,9 @@ public final class PlaceResolver {
     /** Per name, how many named regions hold one of its readings; -1 until asked. */
     private final int[] regionsNamed;
 
-    Context(Gazetteer g, Weights w, List<Toponym> toponyms, String[] names, int[] container, String outlet,
-        int home, String languageCountry, Map<String, Pointer> pointers, int[] choice) {
+    Context(Gazetteer g, Weights w, List<Toponym> toponyms, String[] names, int[] container, boolean[] governed,
+        String outlet, int home, String languageCountry, Map<String, Pointer> pointers, int[] choice) {
+      this.governed = governed;
       this.home = home;
       this.g = g;
       this.w = w;
@@ -456,6 +480,9 @@ public final class PlaceResolver {
             break;
           }
         }
+      }
+      if (governed[m] && g.kind(e) == PlaceKind.REGION) {
+        bonus += GOVERNED_REGION;
       }
       return bonus + homeBonus(e) + (choice == null ? 0 : neighbourhood(e, m, hit.alternate()));
     }

@@ -99,6 +99,18 @@ class EnglishPlacesTest {
   }
 
   @Test
+  void locate_nameBeforeAGovernmentNoun_theStateNotItsCity() {
+    String text = "A New York court ruled on Monday that the ban could stand.";
+    List<Place> places = new PlaceStage(Gazetteer.bundled()).locate(GeoArticles.article("en", "Ruling", text)).stream()
+        .map(ArticleGeography.Located::place).toList();
+
+    assertThat(places).singleElement().satisfies(newYork -> {
+      assertThat(newYork.country()).isEqualTo("US");
+      assertThat(newYork.lat()).as("the state's centre lies north of the city").isGreaterThan(41.5);
+    });
+  }
+
+  @Test
   void locate_acronymTheRecogniserTookForAnOrganisation_noPlace() {
     String text = "Reconnu par l'ONU et siégeant à Tripoli, le GNA a l'appui de la Turquie.";
 
