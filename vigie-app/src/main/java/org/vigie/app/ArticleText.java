@@ -3,7 +3,6 @@ package org.vigie.app;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import org.vigie.model.Annotations;
 import org.vigie.model.Article;
 import org.vigie.model.Block;
+import org.vigie.model.Entity;
 import org.vigie.model.BlockKind;
 import org.vigie.model.Caption;
 import org.vigie.model.Event;
@@ -57,9 +57,9 @@ final class ArticleText {
 
   /** What the understanding stages read, one line a fact, after the text it was read from. */
   private static void printFacts(Annotations facts, PrintWriter out) {
-    Map<String, String> names = new HashMap<>();
-    facts.entities().forEach(entity -> names.put(entity.id(), entity.name()));
-    Function<String, String> name = idOrWords -> names.getOrDefault(idOrWords, idOrWords);
+    Map<String, Entity> entities = facts.entitiesById();
+    Function<String, String> name = idOrWords -> entities.containsKey(idOrWords) ? entities.get(idOrWords).name()
+        : idOrWords;
     section(out, "countries", facts.countries().stream()
         .map(c -> String.format(Locale.ROOT, "%s %.2f", c.code(), c.score())).toList());
     facts.focus().ifPresent(focus -> section(out, "focus", List.of(focus.name() + ", " + focus.country())));
@@ -84,7 +84,8 @@ final class ArticleText {
     if (event.factuality() != Event.Factuality.ASSERTED) {
       line.append(" (").append(event.factuality().name().toLowerCase(Locale.ROOT)).append(")");
     }
-    line.append(": ").append(event.actors().isEmpty() ? "?" : String.join(", ", event.actors().stream().map(name).toList()));
+    line.append(": ").append(event.actors().isEmpty() ? "?"
+        : String.join(", ", event.actors().stream().map(name).toList()));
     if (!event.actorCountries().isEmpty()) {
       line.append(" (").append(String.join(", ", event.actorCountries())).append(")");
     }

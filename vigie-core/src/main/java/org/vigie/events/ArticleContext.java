@@ -33,7 +33,7 @@ final class ArticleContext {
   private final Article article;
   private final String language;
   private final Map<String, GazetteerEntry> capitals;
-  private final Map<String, Entity> entities = new HashMap<>();
+  private final Map<String, Entity> entities;
   /** Each entity's mentions, in reading order. */
   private final Map<String, List<Mention>> mentions = new HashMap<>();
   private final Map<String, Optional<String>> countries = new HashMap<>();
@@ -44,7 +44,7 @@ final class ArticleContext {
     this.article = article;
     this.language = language;
     this.capitals = capitals;
-    article.annotations().entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+    this.entities = article.annotations().entitiesById();
     List<Mention> ordered = new ArrayList<>(article.annotations().mentions());
     ordered.sort(Comparator.comparing(Mention::span, READING_ORDER));
     for (Mention m : ordered) {

@@ -74,8 +74,7 @@ public final class EventStage implements Stage<Article, Article> {
 
   private List<Event> read(Article article, EventLanguage language) {
     Annotations a = article.annotations();
-    Map<String, Entity> entities = new HashMap<>();
-    a.entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+    Map<String, Entity> entities = a.entitiesById();
     Map<TextBlock, List<Mention>> mentions = byBlock(a.mentions(), Mention::span);
     Map<TextBlock, List<Place>> places = byBlock(a.places(), Place::span);
     Map<TextBlock, List<TimeExpression>> times = byBlock(a.times(), TimeExpression::span);

@@ -303,8 +303,7 @@ public final class PlaceResolver {
   /** Words after a name that make it a state or province's government ("a New York court", "Texas lawmakers"). */
   private static final java.util.regex.Pattern GOVERNMENT_AFTER = java.util.regex.Pattern.compile(
       "\\s+(state|court|courts|legislature|legislators|lawmakers|governor|attorney general|senate|assembly"
-          + "|supreme court|appeals court|appellate court|state senate|state assembly)\\b.*",
-      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+          + "|supreme court|appeals court|appellate court)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** For each name, whether the words after it name a government of a region of that name. */
   private static boolean[] governed(List<Toponym> toponyms, TextSource texts) {
@@ -312,8 +311,8 @@ public final class PlaceResolver {
     for (int m = 0; m < toponyms.size(); m++) {
       Toponym t = toponyms.get(m);
       String text = texts.text(t.in(), t.index());
-      int from = Math.min(t.end(), text.length());
-      governed[m] = GOVERNMENT_AFTER.matcher(text.substring(from, Math.min(text.length(), from + 40))).matches();
+      governed[m] = t.end() <= text.length()
+          && GOVERNMENT_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
     }
     return governed;
   }

@@ -85,7 +85,7 @@ public final class PlaceStage implements Stage<Article, Article> {
    */
   List<Toponym> toponyms(Article article, TextSource texts) {
     List<Toponym> all = new ArrayList<>();
-    List<Span> persons = article.annotations().mentions().stream().filter(PlaceStage::namesNoPlace)
+    List<Span> notPlaces = article.annotations().mentions().stream().filter(PlaceStage::namesNoPlace)
         .map(Mention::span).toList();
     for (Mention mention : article.annotations().mentions()) {
       if (mention.type() == EntityType.LOC || mention.type() == EntityType.MISC) {
@@ -101,12 +101,12 @@ public final class PlaceStage implements Stage<Article, Article> {
       }
     }
     List<Toponym> recognised = List.copyOf(all);
-    addFound(all, recognised, persons, finder.find(article.title(), SpanTarget.TITLE, 0));
+    addFound(all, recognised, notPlaces, finder.find(article.title(), SpanTarget.TITLE, 0));
     for (int i = 0; i < article.body().size(); i++) {
-      addFound(all, recognised, persons, finder.find(article.body().get(i).text(), SpanTarget.BODY, i));
+      addFound(all, recognised, notPlaces, finder.find(article.body().get(i).text(), SpanTarget.BODY, i));
     }
     for (int i = 0; i < article.captions().size(); i++) {
-      addFound(all, recognised, persons, finder.find(article.captions().get(i).text(), SpanTarget.CAPTION, i));
+      addFound(all, recognised, notPlaces, finder.find(article.captions().get(i).text(), SpanTarget.CAPTION, i));
     }
     all.sort(Comparator.comparing(Toponym::in).thenComparingInt(Toponym::index).thenComparingInt(Toponym::start));
     return all;
@@ -123,9 +123,10 @@ public final class PlaceStage implements Stage<Article, Article> {
             && mention.text().chars().allMatch(Character::isUpperCase));
   }
 
-  private static void addFound(List<Toponym> all, List<Toponym> recognised, List<Span> persons, List<Toponym> found) {
+  private static void addFound(List<Toponym> all, List<Toponym> recognised, List<Span> notPlaces,
+      List<Toponym> found) {
     for (Toponym t : found) {
-      if (recognised.stream().noneMatch(t::overlaps) && persons.stream().noneMatch(p -> p.in() == t.in()
+      if (recognised.stream().noneMatch(t::overlaps) && notPlaces.stream().noneMatch(p -> p.in() == t.in()
           && p.index() == t.index() && p.start() < t.end() && t.start() < p.end())) {
         all.add(t);
       }

@@ -1,6 +1,9 @@
 package org.vigie.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,16 @@ public record Annotations(List<Mention> mentions, List<Entity> entities, List<Pl
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
     events = List.copyOf(events);
+  }
+
+  /**
+   * The entities by id, the first of a repeated id kept: what a mention, a quote's speaker or an
+   * event's actor refers to.
+   */
+  public Map<String, Entity> entitiesById() {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    entities.forEach(entity -> byId.putIfAbsent(entity.id(), entity));
+    return Collections.unmodifiableMap(byId);
   }
 
   public Annotations withMentions(List<Mention> value) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.vigie.model.Article;
 import org.vigie.model.Quote;
 import org.vigie.model.Span;
@@ -20,8 +19,6 @@ import org.vigie.pipeline.Stage;
  * in other languages pass unchanged.
  */
 public final class QuoteStage implements Stage<Article, Article> {
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("qui", "lequel", "laquelle", "lesquels", "lesquelles",
-      "who", "which", "that");
 
   @Override
   public String name() {
@@ -42,7 +39,8 @@ public final class QuoteStage implements Stage<Article, Article> {
       blocks.add(article.body().get(i).text());
       places.add(new SpeakerResolver.Block(SpanTarget.BODY, i));
     }
-    SpeakerResolver resolver = new SpeakerResolver(QuoteLanguage.forCode(code), blocks, places, article.annotations());
+    QuoteLanguage language = QuoteLanguage.forCode(code);
+    SpeakerResolver resolver = new SpeakerResolver(language, blocks, places, article.annotations());
     List<Quote> quotes = new ArrayList<>();
     for (Attribution attribution : QuoteFinder.forLanguage(code).find(blocks)) {
       String text = blocks.get(attribution.block());
@@ -51,7 +49,7 @@ public final class QuoteStage implements Stage<Article, Article> {
       Optional<String> cue = attribution.cue().map(range -> range.in(text));
       List<TextRange> said = attribution.direct() ? attribution.quoted() : attribution.content();
       for (TextRange range : said) {
-        if (!range.isEmpty() && !mainClauseOfARelative(attribution, range, text)) {
+        if (!range.isEmpty() && !mainClauseOfARelative(attribution, range, text, language)) {
           quotes.add(new Quote(range.in(text), speaker, cue, attribution.direct(),
               new Span(place.in(), place.index(), range.start(), range.end())));
         }
@@ -65,9 +63,10 @@ public final class QuoteStage implements Stage<Article, Article> {
    * Haftar, qui a lancé une offensive") belong to the main clause: the relative clause's subject did
    * not say them. What such a cue introduces follows it ("X, qui a affirmé que …").
    */
-  private static boolean mainClauseOfARelative(Attribution attribution, TextRange range, String text) {
+  private static boolean mainClauseOfARelative(Attribution attribution, TextRange range, String text,
+      QuoteLanguage language) {
     return !attribution.direct() && attribution.speaker()
-        .filter(speaker -> RELATIVE_PRONOUNS.contains(speaker.written().in(text).toLowerCase(Locale.ROOT)))
+        .filter(speaker -> language.relatives().contains(speaker.written().in(text).toLowerCase(Locale.ROOT)))
         .filter(speaker -> range.end() <= speaker.written().start()).isPresent();
   }
 }

@@ -47,12 +47,12 @@ final class ArticleMarkup {
   private final Article article;
   private final Messages words;
   private final List<Mark> marks;
-  private final Map<String, Entity> entities = new LinkedHashMap<>();
+  private final Map<String, Entity> entities;
 
   ArticleMarkup(Article article, Messages words) {
     this.article = article;
     this.words = words;
-    article.annotations().entities().forEach(e -> entities.putIfAbsent(e.id(), e));
+    this.entities = article.annotations().entitiesById();
     this.marks = collectMarks();
   }
 
